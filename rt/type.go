@@ -1,0 +1,188 @@
+package rt
+
+import "strconv"
+
+// This file gives type objects (*Class) their protocols: repr
+// "<class 'int'>", calling a class to construct an instance, class
+// attributes (__name__, __mro__, int.from_bytes, unbound methods), and the
+// isinstance/issubclass helpers.
+
+// constructors maps a class to the function that calling it runs. Lookups
+// only; never iterated.
+var constructors = map[*Class]BuiltinFunc{}
+
+// classConstructors maps a class to a constructor that also receives the
+// class being instantiated, so that subclasses (e.g. user exception classes)
+// inherit it. Lookups only; never iterated.
+var classConstructors = map[*Class]func(cls *Class, args []Value, kwargs []KW) Value{}
+
+// SetConstructor registers f as what calling class c (c(...)) runs. Each
+// type's file registers its constructor in an init function.
+func SetConstructor(c *Class, f BuiltinFunc) { constructors[c] = f }
+
+// SetClassConstructor registers f as the constructor of c and of every
+// subclass of c that has no constructor of its own; f receives the class
+// actually called.
+func SetClassConstructor(c *Class, f func(cls *Class, args []Value, kwargs []KW) Value) {
+	classConstructors[c] = f
+}
+
+// CallClass returns c(*args, **kwargs).
+func CallClass(c *Class, args []Value, kwargs []KW) Value {
+	if f, ok := constructors[c]; ok {
+		return f(args, kwargs)
+	}
+	for _, m := range c.MRO {
+		if f, ok := classConstructors[m]; ok {
+			return f(c, args, kwargs)
+		}
+	}
+	panic(NewException(TypeError, "cannot create '"+classDisplayName(c)+"' instances"))
+}
+
+// classDisplayName is the dotted name CPython uses in messages about a class:
+// the qualified name, prefixed by its module unless built in.
+func classDisplayName(c *Class) string {
+	if c.Module == "builtins" || c.Module == "" {
+		return c.QualName
+	}
+	return c.Module + "." + c.QualName
+}
+
+// ClassRepr returns repr(c): "<class 'int'>", "<class '__main__.A'>".
+func ClassRepr(c *Class) string { return "<class '" + classDisplayName(c) + "'>" }
+
+// IsInstance implements isinstance(v, cls) where cls is a class or a
+// (nested) tuple of classes, raising CPython's TypeError otherwise.
+func IsInstance(v Value, cls Value) bool {
+	switch c := cls.(type) {
+	case *Class:
+		return TypeOf(v).IsSubclass(c)
+	case *Tuple:
+		for _, it := range c.Items {
+			if IsInstance(v, it) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(NewException(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
+}
+
+// IsSubclass implements issubclass(sub, cls).
+func IsSubclass(sub Value, cls Value) bool {
+	s, ok := sub.(*Class)
+	if !ok {
+		panic(NewException(TypeError, "issubclass() arg 1 must be a class"))
+	}
+	return isSubclassOf(s, cls)
+}
+
+func isSubclassOf(s *Class, cls Value) bool {
+	switch c := cls.(type) {
+	case *Class:
+		return s.IsSubclass(c)
+	case *Tuple:
+		for _, it := range c.Items {
+			if isSubclassOf(s, it) {
+				return true
+			}
+		}
+		return false
+	}
+	panic(NewException(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+}
+
+func classTuple(cs []*Class) *Tuple {
+	items := make([]Value, len(cs))
+	for i, c := range cs {
+		items[i] = c
+	}
+	return &Tuple{Items: items}
+}
+
+// unboundMethod is a built-in method looked up on its class (str.upper): a
+// function whose first argument is self.
+func unboundMethod(c *Class, m *Method) *Builtin {
+	return &Builtin{Name: m.Name, Fn: func(args []Value, kwargs []KW) Value {
+		if len(args) == 0 {
+			panic(NewException(TypeError, "unbound method "+c.Name+"."+m.Name+"() needs an argument"))
+		}
+		if !TypeOf(args[0]).IsSubclass(c) {
+			panic(NewException(TypeError, "descriptor '"+m.Name+"' for '"+c.Name+"' objects doesn't apply to a '"+typeName(args[0])+"' object"))
+		}
+		return m.Fn(args[0], args[1:], kwargs)
+	}}
+}
+
+func typeGetAttr(v Value, name string) (Value, bool) {
+	c := v.(*Class)
+	switch name {
+	case "__name__":
+		return c.Name, true
+	case "__qualname__":
+		return c.QualName, true
+	case "__module__":
+		return c.Module, true
+	case "__mro__":
+		return classTuple(c.MRO), true
+	case "__bases__":
+		return classTuple(c.Bases), true
+	case "__base__":
+		if len(c.Bases) == 0 {
+			return None, true
+		}
+		return c.Bases[0], true
+	}
+	for _, m := range c.MRO {
+		if a, ok := m.Attrs[name]; ok {
+			return a, true
+		}
+		if meth, ok := m.Methods[name]; ok {
+			return unboundMethod(m, meth), true
+		}
+	}
+	return nil, false
+}
+
+// typeHash hashes a class by its name: deterministic across runs (CPython
+// hashes classes by address; see docs/deviations.md). Equality of classes is
+// identity.
+func typeHash(v Value) int64 {
+	c := v.(*Class)
+	return HashStr(c.Module + "." + c.QualName)
+}
+
+// TypeCall implements type(x): the class of x. type(name, bases, dict) is
+// not supported at run time (classes are compiled).
+func TypeCall(args []Value, kwargs []KW) Value {
+	if len(args) == 1 && len(kwargs) == 0 {
+		return TypeOf(args[0])
+	}
+	if len(args) != 3 {
+		panic(NewException(TypeError, "type() takes 1 or 3 arguments"))
+	}
+	panic(NewException(TypeError, "type() with 3 arguments is not supported ("+strconv.Itoa(len(args))+" given)"))
+}
+
+func init() {
+	s := &TypeType.Slots
+	s.Repr = func(v Value) string { return ClassRepr(v.(*Class)) }
+	s.Call = func(v Value, args []Value, kwargs []KW) Value { return CallClass(v.(*Class), args, kwargs) }
+	s.GetAttr = typeGetAttr
+	s.Hash = typeHash
+	SetConstructor(TypeType, TypeCall)
+	TypeType.AddMethod("mro", func(self Value, args []Value, kwargs []KW) Value {
+		numNoArgs("mro", args, kwargs)
+		return NewListOfClasses(self.(*Class).MRO)
+	})
+}
+
+// NewListOfClasses returns a Python list of the given classes.
+func NewListOfClasses(cs []*Class) *List {
+	items := make([]Value, len(cs))
+	for i, c := range cs {
+		items[i] = c
+	}
+	return &List{Items: items}
+}
