@@ -1,0 +1,277 @@
+package rt
+
+// Sorting: list.sort and sorted. The run detection (count_run) and binary
+// insertion of short runs follow CPython's listsort exactly, so that the
+// comparisons made — and hence which TypeError a mixed-type list raises, and
+// the result for inconsistent orders such as lists containing NaN — match;
+// longer runs are combined with a stable merge (equal results for any
+// consistent order). Every comparison is lt(later, earlier), as in CPython.
+
+// sortKwargs parses sort's keyword-only key= and reverse=.
+func sortKwargs(fname string, kwargs []KW) (key Value, reverse bool) {
+	for _, kw := range kwargs {
+		switch kw.Name {
+		case "key":
+			key = kw.Value
+		case "reverse":
+			i, ok := indexValue(kw.Value)
+			if !ok {
+				if _, isFloat := kw.Value.(float64); isFloat {
+					Raise(TypeError, "'float' object cannot be interpreted as an integer")
+				}
+				Raisef(TypeError, "'", typeName(kw.Value), "' object cannot be interpreted as an integer")
+			}
+			reverse = !i.IsZero()
+		default:
+			Raisef(TypeError, fname, "() got an unexpected keyword argument '", kw.Name, "'")
+		}
+	}
+	if key == None {
+		key = nil
+	}
+	return key, reverse
+}
+
+// sortLess is the < that sorting uses, with fast paths for homogeneous
+// built-in types.
+func sortLess(a, b Value) bool {
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			if x.big == nil && y.big == nil {
+				return x.small < y.small
+			}
+			return x.Cmp(y) < 0
+		}
+	case string:
+		if y, ok := b.(string); ok {
+			return x < y
+		}
+	case float64:
+		if y, ok := b.(float64); ok {
+			return x < y
+		}
+	}
+	return Less(a, b)
+}
+
+type sortState struct {
+	keys []Value
+	vals []Value // nil when sorting without key=
+}
+
+func (s *sortState) reverse(lo, hi int) {
+	for i, j := lo, hi-1; i < j; i, j = i+1, j-1 {
+		s.keys[i], s.keys[j] = s.keys[j], s.keys[i]
+		if s.vals != nil {
+			s.vals[i], s.vals[j] = s.vals[j], s.vals[i]
+		}
+	}
+}
+
+// countRun is CPython 3.13's count_run on keys[lo:lo+n].
+func (s *sortState) countRun(lo, nrem int) int {
+	k := s.keys[lo : lo+nrem]
+	n := 1
+	for ; n < nrem; n++ {
+		if sortLess(k[n], k[n-1]) {
+			break
+		}
+	}
+	if n == nrem {
+		return n
+	}
+	if n > 1 {
+		if sortLess(k[0], k[n-1]) {
+			return n
+		}
+		s.reverse(lo, lo+n)
+	}
+	n++
+	neq := 0
+	reverseLastNeq := func() {
+		if neq > 0 {
+			neq++
+			s.reverse(lo+n-neq, lo+n)
+			neq = 0
+		}
+	}
+	for ; n < nrem; n++ {
+		if sortLess(k[n], k[n-1]) {
+			reverseLastNeq()
+		} else if sortLess(k[n-1], k[n]) {
+			break
+		} else {
+			neq++
+		}
+	}
+	reverseLastNeq()
+	s.reverse(lo, lo+n)
+	for ; n < nrem; n++ {
+		if sortLess(k[n], k[n-1]) {
+			break
+		}
+	}
+	return n
+}
+
+// binarySort extends the sorted keys[lo:lo+ok] to keys[lo:lo+n].
+func (s *sortState) binarySort(lo, n, ok int) {
+	k := s.keys[lo : lo+n]
+	var v []Value
+	if s.vals != nil {
+		v = s.vals[lo : lo+n]
+	}
+	if ok == 0 {
+		ok = 1
+	}
+	for ; ok < n; ok++ {
+		pivot := k[ok]
+		l, r := 0, ok
+		for l < r {
+			m := (l + r) >> 1
+			if sortLess(pivot, k[m]) {
+				r = m
+			} else {
+				l = m + 1
+			}
+		}
+		copy(k[l+1:ok+1], k[l:ok])
+		k[l] = pivot
+		if v != nil {
+			pv := v[ok]
+			copy(v[l+1:ok+1], v[l:ok])
+			v[l] = pv
+		}
+	}
+}
+
+func minrun(n int) int {
+	r := 0
+	for n >= 64 {
+		r |= n & 1
+		n >>= 1
+	}
+	return n + r
+}
+
+// merge merges the sorted runs [lo, mid) and [mid, hi) stably.
+func (s *sortState) merge(lo, mid, hi int, tmpK, tmpV []Value) {
+	tk := append(tmpK[:0], s.keys[lo:mid]...)
+	var tv []Value
+	if s.vals != nil {
+		tv = append(tmpV[:0], s.vals[lo:mid]...)
+	}
+	i, j, o := 0, mid, lo
+	for i < len(tk) && j < hi {
+		if sortLess(s.keys[j], tk[i]) {
+			s.keys[o] = s.keys[j]
+			if tv != nil {
+				s.vals[o] = s.vals[j]
+			}
+			j++
+		} else {
+			s.keys[o] = tk[i]
+			if tv != nil {
+				s.vals[o] = tv[i]
+			}
+			i++
+		}
+		o++
+	}
+	for ; i < len(tk); i++ {
+		s.keys[o] = tk[i]
+		if tv != nil {
+			s.vals[o] = tv[i]
+		}
+		o++
+	}
+}
+
+func (s *sortState) sort() {
+	n := len(s.keys)
+	if n < 2 {
+		return
+	}
+	mr := minrun(n)
+	var runs []int // run start positions
+	for lo := 0; lo < n; {
+		rem := n - lo
+		r := s.countRun(lo, rem)
+		if r < mr {
+			force := min(rem, mr)
+			s.binarySort(lo, force, r)
+			r = force
+		}
+		runs = append(runs, lo)
+		lo += r
+	}
+	runs = append(runs, n)
+	var tk, tv []Value
+	for len(runs) > 2 {
+		var next []int
+		for i := 0; i+2 < len(runs); i += 2 {
+			s.merge(runs[i], runs[i+1], runs[i+2], tk, tv)
+			next = append(next, runs[i])
+		}
+		if len(runs)%2 == 0 {
+			next = append(next, runs[len(runs)-2])
+		}
+		runs = append(next, n)
+	}
+}
+
+// SortItems sorts items in place, stably, with an optional key function and
+// reverse flag, as list.sort does. If a comparison or the key function
+// raises, items keep their original order.
+func SortItems(items []Value, key Value, reverse bool) {
+	if len(items) < 2 {
+		if key != nil && len(items) == 1 {
+			Call(key, []Value{items[0]}, nil)
+		}
+		return
+	}
+	s := sortState{}
+	if key != nil {
+		s.keys = make([]Value, len(items))
+		for i, x := range items {
+			s.keys[i] = Call(key, []Value{x}, nil)
+		}
+		s.vals = append([]Value(nil), items...)
+	} else {
+		s.keys = append([]Value(nil), items...)
+	}
+	if reverse {
+		s.reverse(0, len(s.keys))
+	}
+	s.sort()
+	if reverse {
+		s.reverse(0, len(s.keys))
+	}
+	if s.vals != nil {
+		copy(items, s.vals)
+	} else {
+		copy(items, s.keys)
+	}
+}
+
+// SortList is l.sort(key=key, reverse=reverse); key may be nil.
+func SortList(l *List, key Value, reverse bool) { SortItems(l.Items, key, reverse) }
+
+// Sorted is sorted(iterable, key=key, reverse=reverse).
+func Sorted(iterable Value, key Value, reverse bool) *List {
+	items := IterToSlice(iterable)
+	SortItems(items, key, reverse)
+	return NewList(items)
+}
+
+// SortedArgs is the builtin sorted(iterable, /, *, key=None, reverse=False).
+func SortedArgs(args []Value, kwargs []KW) Value {
+	if len(args) != 1 {
+		Raisef(TypeError, "sorted expected 1 argument, got ", Int{small: int64(len(args))}.String())
+	}
+	items := IterToSlice(args[0])
+	key, reverse := sortKwargs("sort", kwargs)
+	SortItems(items, key, reverse)
+	return NewList(items)
+}
