@@ -56,7 +56,7 @@ func smallIntHash(n int64) int64 {
 	if n >= 0 {
 		h = int64(uint64(n) % p)
 	} else {
-		h = -int64(uint64(-(n + 1)+1) % p)
+		h = -int64(uint64(-(n+1)+1) % p)
 	}
 	if h == -1 {
 		h = -2
