@@ -1,0 +1,28 @@
+package frontend
+
+import "fmt"
+
+// SyntaxError is a syntax (or indentation, tab or decoding) error in
+// Python source. Line is 1-based; Col is 1-based and counts code points, like
+// CPython's SyntaxError.offset; EndLine/EndCol are 0 when unknown. Text is
+// the offending source line without its newline.
+type SyntaxError struct {
+	Filename string
+	Line     int
+	Col      int
+	EndLine  int
+	EndCol   int
+	Msg      string
+	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	Text     string
+
+	tokenizer bool // raised by the scanner: not subject to backtracking
+}
+
+func (e *SyntaxError) Error() string {
+	k := e.Kind
+	if k == "" {
+		k = "SyntaxError"
+	}
+	return fmt.Sprintf("%s:%d:%d: %s: %s", e.Filename, e.Line, e.Col, k, e.Msg)
+}

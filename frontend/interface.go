@@ -1,0 +1,42 @@
+package frontend
+
+import "fmt"
+
+// ParseFile parses a Python source file given as raw bytes, decoding it as
+// CPython does (BOM, PEP 263 coding cookie, newline normalisation). It
+// returns the module or a *SyntaxError; it never panics.
+func ParseFile(filename string, src []byte) (mod *Module, err error) {
+	text, err := decodeSource(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	var p parser
+	p.init(text)
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*SyntaxError)
+			if !ok {
+				e = &SyntaxError{Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
+			}
+			e.Filename = filename
+			if e.Text == "" && e.Line > 0 {
+				e.Text = lineText(text, e.Line)
+			}
+			mod, err = nil, e
+		}
+	}()
+	return p.parseModule(), nil
+}
+
+// lineText returns line n (1-based) of src without its newline.
+func lineText(src []byte, n int) string {
+	off := lineOffset(src, n)
+	if off < 0 {
+		return ""
+	}
+	end := off + indexByte(src[off:], '\n')
+	if end < off {
+		end = len(src)
+	}
+	return string(src[off:end])
+}
