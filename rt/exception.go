@@ -47,8 +47,18 @@ func (e *Exception) Error() string {
 }
 
 // Message returns str(e): "" without args, str(arg) with one, str(args) with
-// more. KeyError's single argument is shown with repr, as CPython does.
+// more. KeyError's single argument is shown with repr, as CPython does. A
+// class below BaseException with its own Str slot (UnicodeDecodeError, user
+// classes defining __str__) decides instead.
 func (e *Exception) Message() string {
+	for _, m := range e.Cls.MRO {
+		if m == BaseException {
+			break
+		}
+		if m.Slots.Str != nil {
+			return m.Slots.Str(e)
+		}
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

@@ -36,17 +36,15 @@ func ExceptionRepr(e *Exception) string {
 	return e.Cls.Name + Repr(&Tuple{Items: e.Args})
 }
 
-// exceptionStr returns str(e) with the special forms of the Unicode errors;
-// other classes use Exception.Message.
-func exceptionStr(v Value) string {
-	e := v.(*Exception)
-	switch {
-	case e.Cls.IsSubclass(UnicodeDecodeError) && len(e.Args) == 5:
-		return unicodeDecodeErrorStr(e)
-	case e.Cls.IsSubclass(UnicodeEncodeError) && len(e.Args) == 5:
-		return unicodeEncodeErrorStr(e)
+// baseExceptionStr is BaseException.__str__, ignoring subclasses' Str slots.
+func baseExceptionStr(e *Exception) string {
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		return Str(e.Args[0])
 	}
-	return e.Message()
+	return Str(&Tuple{Items: e.Args})
 }
 
 // unicodeDecodeErrorStr is CPython's UnicodeDecodeError.__str__ for args
@@ -243,7 +241,21 @@ func constructException(cls *Class, args []Value, kwargs []KW) Value {
 func init() {
 	s := &BaseException.Slots
 	s.Repr = func(v Value) string { return ExceptionRepr(v.(*Exception)) }
-	s.Str = exceptionStr
+	s.Str = func(v Value) string { return v.(*Exception).Message() }
+	UnicodeDecodeError.Slots.Str = func(v Value) string {
+		e := v.(*Exception)
+		if len(e.Args) == 5 {
+			return unicodeDecodeErrorStr(e)
+		}
+		return baseExceptionStr(e)
+	}
+	UnicodeEncodeError.Slots.Str = func(v Value) string {
+		e := v.(*Exception)
+		if len(e.Args) == 5 {
+			return unicodeEncodeErrorStr(e)
+		}
+		return baseExceptionStr(e)
+	}
 	s.GetAttr = func(v Value, name string) (Value, bool) { return ExceptionAttr(v.(*Exception), name) }
 	s.SetAttr = func(v Value, name string, val Value) bool {
 		SetExceptionAttr(v.(*Exception), name, val)

@@ -164,38 +164,6 @@ func FloatPow(iv, iw float64) float64 {
 	return ix
 }
 
-// powCorrect returns x ** y for finite x > 0, y != 0. Integer exponents of
-// moderate size are computed exactly and rounded once (what C's pow gives
-// for them), other exponents by math.Pow.
-func powCorrect(x, y float64) float64 {
-	if y == math.Trunc(y) && math.Abs(y) <= 64 {
-		n := int(math.Abs(y))
-		mant, exp := math.Frexp(x)
-		// x = m * 2^e with m an odd-or-even 53-bit integer.
-		m := int64(math.Ldexp(mant, 53))
-		e := exp - 53
-		// The result's binary exponent must stay in the normal range for the
-		// single rounding below to equal IEEE rounding.
-		re := float64(e+53) * float64(n)
-		if re < 1000 && re > -1000 {
-			p := new(big.Float).SetPrec(uint(53*n + 64)).SetInt64(m)
-			acc := new(big.Float).SetPrec(uint(53*n + 64)).SetInt64(1)
-			for i := 0; i < n; i++ {
-				acc.Mul(acc, p)
-			}
-			acc.SetMantExp(acc, e*n)
-			if y < 0 {
-				r := new(big.Float).SetPrec(53).Quo(new(big.Float).SetPrec(53).SetInt64(1), acc)
-				f, _ := r.Float64()
-				return f
-			}
-			f, _ := new(big.Float).SetPrec(53).Set(acc).Float64()
-			return f
-		}
-	}
-	return math.Pow(x, y)
-}
-
 // CompareIntFloat compares i with f exactly (CPython never converts a big int
 // to float for comparisons). It returns -1, 0, +1, or 2 when f is NaN.
 func CompareIntFloat(i Int, f float64) int {

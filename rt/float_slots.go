@@ -180,40 +180,40 @@ func init() {
 	})
 	m := FloatType.AddMethod
 	m("is_integer", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("is_integer", args, kwargs)
+		numNoArgs("float.is_integer", args, kwargs)
 		return FloatIsInteger(selfFloat(self))
 	})
 	m("hex", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("hex", args, kwargs)
+		numNoArgs("float.hex", args, kwargs)
 		return FloatHex(selfFloat(self))
 	})
 	m("as_integer_ratio", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("as_integer_ratio", args, kwargs)
+		numNoArgs("float.as_integer_ratio", args, kwargs)
 		n, d := FloatAsIntegerRatio(selfFloat(self))
 		return &Tuple{Items: []Value{n, d}}
 	})
 	m("conjugate", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("conjugate", args, kwargs)
+		numNoArgs("float.conjugate", args, kwargs)
 		return selfFloat(self)
 	})
 	m("__trunc__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__trunc__", args, kwargs)
+		numNoArgs("float.__trunc__", args, kwargs)
 		return IntFromFloat(selfFloat(self))
 	})
 	m("__int__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__int__", args, kwargs)
+		numNoArgs("float.__int__", args, kwargs)
 		return IntFromFloat(selfFloat(self))
 	})
 	m("__float__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__float__", args, kwargs)
+		numNoArgs("float.__float__", args, kwargs)
 		return selfFloat(self)
 	})
 	m("__floor__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__floor__", args, kwargs)
+		numNoArgs("float.__floor__", args, kwargs)
 		return IntFromFloat(math.Floor(selfFloat(self)))
 	})
 	m("__ceil__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__ceil__", args, kwargs)
+		numNoArgs("float.__ceil__", args, kwargs)
 		return IntFromFloat(math.Ceil(selfFloat(self)))
 	})
 	m("__round__", func(self Value, args []Value, kwargs []KW) Value {

@@ -254,7 +254,7 @@ func (a Int) TrueDiv(b Int) float64 {
 	if math.IsInf(f, 0) {
 		panic(NewException(OverflowError, "integer division result too large for a float"))
 	}
-	if f == 0 && (a.Sign() < 0) != (b.Sign() < 0) && !a.IsZero() {
+	if f == 0 && (a.Sign() < 0) != (b.Sign() < 0) {
 		return math.Copysign(0, -1)
 	}
 	return f

@@ -144,6 +144,9 @@ func IntToBytes(a Int, length int, little, signed bool) Bytes {
 		panic(NewException(OverflowError, "can't convert negative int to unsigned"))
 	}
 	limit := 8 * length
+	if signed && length == 0 && (a.IsZero() || a.Equal(Int{small: -1})) {
+		return Bytes("")
+	}
 	if signed {
 		limit--
 		if a.Sign() < 0 && a.Invert().BitLen() > limit || a.Sign() >= 0 && a.BitLen() > limit {
@@ -219,6 +222,11 @@ var (
 func IntConstruct(args []Value, kwargs []KW) Value {
 	if len(args)+len(kwargs) > 2 {
 		panic(NewException(TypeError, "int expected at most 2 arguments, got "+strconv.Itoa(len(args)+len(kwargs))))
+	}
+	for _, kw := range kwargs {
+		if kw.Name != "base" {
+			panic(NewException(TypeError, "int() got an unexpected keyword argument '"+kw.Name+"'"))
+		}
 	}
 	var x, base Value
 	intParams.Unpack(args, kwargs, &x, &base)
@@ -332,34 +340,34 @@ func init() {
 	SetConstructor(IntType, IntConstruct)
 
 	IntType.AddMethod("bit_length", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("bit_length", args, kwargs)
+		numNoArgs("int.bit_length", args, kwargs)
 		return IntFromInt64(int64(selfInt(self).BitLen()))
 	})
 	IntType.AddMethod("bit_count", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("bit_count", args, kwargs)
+		numNoArgs("int.bit_count", args, kwargs)
 		return IntFromInt64(int64(selfInt(self).BitCount()))
 	})
 	IntType.AddMethod("conjugate", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("conjugate", args, kwargs)
+		numNoArgs("int.conjugate", args, kwargs)
 		return selfInt(self)
 	})
 	IntType.AddMethod("is_integer", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("is_integer", args, kwargs)
+		numNoArgs("int.is_integer", args, kwargs)
 		return true
 	})
 	IntType.AddMethod("as_integer_ratio", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("as_integer_ratio", args, kwargs)
+		numNoArgs("int.as_integer_ratio", args, kwargs)
 		return &Tuple{Items: []Value{selfInt(self), Int{small: 1}}}
 	})
 	for _, name := range []string{"__index__", "__int__", "__trunc__", "__floor__", "__ceil__", "__pos__"} {
 		n := name
 		IntType.AddMethod(n, func(self Value, args []Value, kwargs []KW) Value {
-			numNoArgs(n, args, kwargs)
+			numNoArgs("int."+n, args, kwargs)
 			return selfInt(self)
 		})
 	}
 	IntType.AddMethod("__float__", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("__float__", args, kwargs)
+		numNoArgs("int.__float__", args, kwargs)
 		return IntToFloat(selfInt(self))
 	})
 	IntType.AddMethod("__round__", func(self Value, args []Value, kwargs []KW) Value {

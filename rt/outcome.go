@@ -4,9 +4,8 @@ package rt
 // its result, or "ExcName: message" if it raised. Differential tests compare
 // it with CPython's (see internal/pycase).
 func Outcome(f func() Value) (s string) {
-	var v Value
-	if exc := Catch(func() { v = f() }); exc != nil {
+	if exc := Catch(func() { s = Repr(f()) }); exc != nil {
 		return exc.Error()
 	}
-	return Repr(v)
+	return s
 }

@@ -173,7 +173,7 @@ func init() {
 	s.Hash = typeHash
 	SetConstructor(TypeType, TypeCall)
 	TypeType.AddMethod("mro", func(self Value, args []Value, kwargs []KW) Value {
-		numNoArgs("mro", args, kwargs)
+		numNoArgs("type.mro", args, kwargs)
 		return NewListOfClasses(self.(*Class).MRO)
 	})
 }
