@@ -1,0 +1,362 @@
+package rt
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// This file implements str's core protocols: length, indexing and slicing by
+// code point, iteration, comparison, concatenation, repetition, membership
+// and repr. A str is a Go string (see value.go); ASCII strings take byte-wise
+// fast paths.
+
+// strByteOffset returns the byte offset of code point index i (0 <= i <= len) in s.
+func strByteOffset(s string, i int) int {
+	off := 0
+	for ; i > 0 && off < len(s); i-- {
+		if s[off] < utf8.RuneSelf {
+			off++
+			continue
+		}
+		_, n := txDecodeRune(s, off)
+		off += n
+	}
+	return off
+}
+
+// strCPIndex returns the code point index of byte offset off in s.
+func strCPIndex(s string, off int) int {
+	if off <= 0 {
+		return 0
+	}
+	return StrLen(s[:off])
+}
+
+// StrIndex returns s[i] with Python's negative indexes and IndexError.
+func StrIndex(s string, i int) string {
+	if txIsASCII(s) {
+		if i < 0 {
+			i += len(s)
+		}
+		if i < 0 || i >= len(s) {
+			Raise(IndexError, "string index out of range")
+		}
+		return txAsciiStrs[s[i]]
+	}
+	n := StrLen(s)
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		Raise(IndexError, "string index out of range")
+	}
+	off := strByteOffset(s, i)
+	r, _ := txDecodeRune(s, off)
+	return txRuneStr(r)
+}
+
+// StrSlice returns s[lo:hi] (step 1) with Python's clamping of bounds.
+func StrSlice(s string, lo, hi int) string {
+	ascii := txIsASCII(s)
+	n := len(s)
+	if !ascii {
+		n = StrLen(s)
+	}
+	lo, hi, cnt := txAdjustSlice(lo, hi, 1, n)
+	if cnt == 0 {
+		return ""
+	}
+	if ascii {
+		return s[lo:hi]
+	}
+	b := strByteOffset(s, lo)
+	e := b + strByteOffset(s[b:], hi-lo)
+	return s[b:e]
+}
+
+// StrGetSlice returns s[start:stop:step] for bounds that are None or ints.
+func StrGetSlice(s string, start, stop, step Value) string {
+	ascii := txIsASCII(s)
+	n := len(s)
+	if !ascii {
+		n = StrLen(s)
+	}
+	lo, hi, st, cnt := txSliceIndices(start, stop, step, n)
+	return strSliceN(s, ascii, lo, hi, st, cnt)
+}
+
+func strSliceN(s string, ascii bool, lo, hi, st, cnt int) string {
+	if cnt <= 0 {
+		return ""
+	}
+	if st == 1 {
+		if ascii {
+			return s[lo:hi]
+		}
+		b := strByteOffset(s, lo)
+		return s[b : b+strByteOffset(s[b:], hi-lo)]
+	}
+	if ascii {
+		out := make([]byte, cnt)
+		for i, j := 0, lo; i < cnt; i, j = i+1, j+st {
+			out[i] = s[j]
+		}
+		return string(out)
+	}
+	rs := StrRunes(s)
+	out := make([]byte, 0, cnt)
+	for i, j := 0, lo; i < cnt; i, j = i+1, j+st {
+		out = txAppendRune(out, rs[j])
+	}
+	return string(out)
+}
+
+// StrRepeat returns s * n.
+func StrRepeat(s string, n Int) string {
+	if n.big != nil {
+		if n.big.Sign() < 0 {
+			return ""
+		}
+		Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	if n.small <= 0 || s == "" {
+		return ""
+	}
+	if n.small > txMaxStrBytes/int64(len(s)) {
+		panic(NewException(MemoryError, ""))
+	}
+	return strings.Repeat(s, int(n.small))
+}
+
+// txMaxStrBytes bounds the size of a str or bytes the runtime builds; larger
+// requests raise MemoryError as CPython does when its allocation fails.
+const txMaxStrBytes = 1 << 36
+
+// StrContains returns sub in s.
+func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// StrRepr returns repr(s) exactly as CPython: single quotes unless the text
+// contains ' and no ", escapes for \\, the quote, \t \n \r, other control
+// characters and non-printable code points.
+func StrRepr(s string) string { return strRepr(s, false) }
+
+// StrASCII returns ascii(s): repr with every non-ASCII code point escaped.
+func StrASCII(s string) string { return strRepr(s, true) }
+
+const txHexDigits = "0123456789abcdef"
+
+func strRepr(s string, asciiOnly bool) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	b := make([]byte, 0, len(s)+2)
+	b = append(b, quote)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == quote || c == '\\':
+				b = append(b, '\\', c)
+			case c == '\t':
+				b = append(b, '\\', 't')
+			case c == '\n':
+				b = append(b, '\\', 'n')
+			case c == '\r':
+				b = append(b, '\\', 'r')
+			case c < ' ' || c == 0x7f:
+				b = append(b, '\\', 'x', txHexDigits[c>>4], txHexDigits[c&15])
+			default:
+				b = append(b, c)
+			}
+			continue
+		}
+		r, n := txDecodeRune(s, i)
+		if !asciiOnly && IsPrintableRune(r) {
+			b = append(b, s[i:i+n]...)
+		} else {
+			b = appendEscapedRune(b, r)
+		}
+		i += n
+	}
+	return string(append(b, quote))
+}
+
+// appendEscapedRune appends \xhh, \uhhhh or \Uhhhhhhhh for r.
+func appendEscapedRune(b []byte, r rune) []byte {
+	switch {
+	case r <= 0xff:
+		return append(b, '\\', 'x', txHexDigits[r>>4], txHexDigits[r&15])
+	case r <= 0xffff:
+		return append(b, '\\', 'u', txHexDigits[r>>12], txHexDigits[r>>8&15], txHexDigits[r>>4&15], txHexDigits[r&15])
+	}
+	b = append(b, '\\', 'U')
+	for sh := 28; sh >= 0; sh -= 4 {
+		b = append(b, txHexDigits[r>>uint(sh)&15])
+	}
+	return b
+}
+
+// StrIterator iterates over the code points of a str.
+type StrIterator struct {
+	s   string
+	off int
+}
+
+// StrIteratorType is the class of str iterators.
+var StrIteratorType = finalClass("str_iterator")
+
+// Class returns str_iterator.
+func (*StrIterator) Class() *Class { return StrIteratorType }
+
+// Next returns the next one-character string.
+func (it *StrIterator) Next() (Value, bool) {
+	if it.off >= len(it.s) {
+		return nil, false
+	}
+	c := it.s[it.off]
+	if c < utf8.RuneSelf {
+		it.off++
+		return txAsciiStrs[c], true
+	}
+	r, n := txDecodeRune(it.s, it.off)
+	it.off += n
+	return txRuneStr(r), true
+}
+
+// NewStrIterator returns iter(s).
+func NewStrIterator(s string) *StrIterator { return &StrIterator{s: s} }
+
+// strOf returns the Go string of a str value (nil-safe for str subclasses
+// represented as Go strings).
+func strOf(v Value) (string, bool) {
+	s, ok := v.(string)
+	return s, ok
+}
+
+// strSelf returns the receiver of a str method, raising CPython's descriptor
+// error when a method is called on a non-str (str.upper(1)).
+func strSelf(name string, v Value) string {
+	s, ok := v.(string)
+	if !ok {
+		Raisef(TypeError, "descriptor '", name, "' for 'str' objects doesn't apply to a '", typeName(v), "' object")
+	}
+	return s
+}
+
+func strCompare(op CompareOp, a, b Value) Value {
+	x, ok1 := a.(string)
+	y, ok2 := b.(string)
+	if !ok1 || !ok2 {
+		return NotImplemented
+	}
+	switch op {
+	case OpLT:
+		return x < y
+	case OpLE:
+		return x <= y
+	case OpEQ:
+		return x == y
+	case OpNE:
+		return x != y
+	case OpGT:
+		return x > y
+	}
+	return x >= y
+}
+
+// txOtherBinary lets the right operand's class try a binary operation before
+// str raises its own TypeError (CPython tries nb_add/nb_multiply of both
+// operands before sq_concat/sq_repeat).
+func txOtherBinary(op BinaryOp, a, b Value, self *Class) Value {
+	for _, m := range TypeOf(b).MRO {
+		if m == self {
+			break
+		}
+		if m.Slots.Binary != nil {
+			return m.Slots.Binary(op, a, b)
+		}
+	}
+	return NotImplemented
+}
+
+func strBinary(op BinaryOp, a, b Value) Value {
+	switch op {
+	case OpAdd:
+		x, ok := a.(string)
+		if !ok {
+			return NotImplemented
+		}
+		if y, ok := b.(string); ok {
+			return x + y
+		}
+		if r := txOtherBinary(op, a, b, StrType); r != NotImplemented {
+			return r
+		}
+		Raisef(TypeError, "can only concatenate str (not \"", typeName(b), "\") to str")
+	case OpMul:
+		if x, ok := a.(string); ok {
+			if n, ok := txIntArg(b); ok {
+				return StrRepeat(x, n)
+			}
+			if r := txOtherBinary(op, a, b, StrType); r != NotImplemented {
+				return r
+			}
+			Raisef(TypeError, "can't multiply sequence by non-int of type '", typeName(b), "'")
+		}
+		y := b.(string)
+		if n, ok := txIntArg(a); ok {
+			return StrRepeat(y, n)
+		}
+		Raisef(TypeError, "can't multiply sequence by non-int of type '", typeName(a), "'")
+	case OpMod:
+		x, ok := a.(string)
+		if !ok {
+			return NotImplemented
+		}
+		return StrPercent(x, b)
+	}
+	return NotImplemented
+}
+
+// strGetItem implements s[key] for an int or slice key.
+func strGetItem(v, key Value) Value {
+	s := v.(string)
+	if i, ok := txIntArg(key); ok {
+		if i.big != nil {
+			Raise(IndexError, "cannot fit 'int' into an index-sized integer")
+		}
+		return StrIndex(s, int(i.small))
+	}
+	if start, stop, step, ok := txSliceParts(key); ok {
+		return StrGetSlice(s, start, stop, step)
+	}
+	Raisef(TypeError, "string indices must be integers, not '", typeName(key), "'")
+	return nil
+}
+
+func init() {
+	StrIteratorType.Bases = []*Class{ObjectType}
+	StrIteratorType.MRO = []*Class{StrIteratorType, ObjectType}
+	StrIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
+
+	sl := &StrType.Slots
+	sl.Repr = func(v Value) string { return StrRepr(v.(string)) }
+	sl.Str = func(v Value) string { return v.(string) }
+	sl.Hash = func(v Value) int64 { return HashStr(v.(string)) }
+	sl.Bool = func(v Value) bool { return v.(string) != "" }
+	sl.Len = func(v Value) int { return StrLen(v.(string)) }
+	sl.Compare = strCompare
+	sl.Binary = strBinary
+	sl.GetItem = strGetItem
+	sl.Contains = func(v, x Value) bool {
+		sub, ok := x.(string)
+		if !ok {
+			Raisef(TypeError, "'in <string>' requires string as left operand, not ", typeName(x))
+		}
+		return strings.Contains(v.(string), sub)
+	}
+	sl.Iter = func(v Value) Iterator { return &StrIterator{s: v.(string)} }
+	sl.Format = func(v Value, spec string) string { return FormatStr(v.(string), spec) }
+}
