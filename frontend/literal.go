@@ -56,10 +56,10 @@ func (p *parser) number(t *token) any {
 // strPiece is one element of an implicitly concatenated string: either a
 // Constant (literal text) or a FormattedValue.
 type strBuilder struct {
-	vals  []Expr
-	buf   []byte // pending literal text
-	pos   Pos    // span of the pending text
-	has   bool   // pending text exists (possibly empty)
+	vals []Expr
+	buf  []byte // pending literal text
+	pos  Pos    // span of the pending text
+	has  bool   // pending text exists (possibly empty)
 }
 
 func (b *strBuilder) addText(text []byte, pos Pos) {
@@ -231,7 +231,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		p.i++
 		debug = true
 		nt := p.tok()
-		text := p.debugText(p.i-1)
+		text := p.debugText(p.i - 1)
 		dpos := Pos{int(lb.eline), int(lb.ecol), int(nt.line), int(nt.col)}
 		b.addText(text, dpos)
 	}
