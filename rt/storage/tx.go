@@ -1,0 +1,300 @@
+package storage
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// Store is a persistent slot store: the host's state or an in-memory map.
+// Reading bytes that were never written yields zeros.
+type Store interface {
+	// Read fills dst with the bytes of slot at [off, off+len(dst)).
+	Read(slot SlotID, off uint32, dst []byte) error
+	// Write stores data at [off, off+len(data)) of slot.
+	Write(slot SlotID, off uint32, data []byte) error
+}
+
+const (
+	pageBits = 7
+	pageSize = 1 << pageBits
+)
+
+type page struct {
+	data   [pageSize]byte
+	dirty  [pageSize / 64]uint64
+	loaded bool
+}
+
+type slotCache struct {
+	pages   map[uint32]*page
+	dirty   []uint32 // pages with dirty bytes, in first-dirtied order
+	inOrder bool     // listed in Tx.order
+}
+
+// Tx is one transaction's view of a Store: reads go through a page cache,
+// writes go to a journal that reaches the Store only on Commit. A Tx also
+// enforces the locked-slot policy on every write. A Tx is not safe for
+// concurrent use.
+type Tx struct {
+	base   Store
+	lock   *LockPolicy
+	slots  map[SlotID]*slotCache
+	order  []SlotID // slots in first-written order
+	lastID SlotID
+	last   *slotCache
+	buf    [pageSize]byte
+}
+
+// NewTx starts a transaction over base. lock may be nil (no locked slots).
+func NewTx(base Store, lock *LockPolicy) *Tx {
+	return &Tx{base: base, lock: lock, slots: make(map[SlotID]*slotCache)}
+}
+
+// SetLockPolicy replaces the locked-slot policy (checked on each Write).
+func (t *Tx) SetLockPolicy(p *LockPolicy) { t.lock = p }
+
+func (t *Tx) cache(id SlotID) *slotCache {
+	if t.last != nil && t.lastID == id {
+		return t.last
+	}
+	c := t.slots[id]
+	if c == nil {
+		c = &slotCache{pages: make(map[uint32]*page)}
+		t.slots[id] = c
+	}
+	t.lastID, t.last = id, c
+	return c
+}
+
+func checkRange(off uint32, n int) error {
+	if uint64(off)+uint64(n) > 1<<32 {
+		return ErrOutOfRange
+	}
+	return nil
+}
+
+// dirtyRange reports whether every byte in [lo, hi) of p is dirty.
+func (p *page) allDirty(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if p.dirty[i/64]>>(uint(i)%64)&1 == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *Tx) load(id SlotID, idx uint32, p *page) error {
+	if err := t.base.Read(id, idx<<pageBits, t.buf[:]); err != nil {
+		return err
+	}
+	for i := range pageSize {
+		if p.dirty[i/64]>>(uint(i)%64)&1 == 0 {
+			p.data[i] = t.buf[i]
+		}
+	}
+	p.loaded = true
+	return nil
+}
+
+// Read fills dst from slot id at off, seeing this transaction's own writes.
+func (t *Tx) Read(id SlotID, off uint32, dst []byte) error {
+	if err := checkRange(off, len(dst)); err != nil {
+		return err
+	}
+	c := t.cache(id)
+	pos := uint64(off)
+	for len(dst) > 0 {
+		idx := uint32(pos >> pageBits)
+		in := int(pos & (pageSize - 1))
+		n := min(len(dst), pageSize-in)
+		p := c.pages[idx]
+		if p == nil {
+			p = new(page)
+			c.pages[idx] = p
+		}
+		if !p.loaded && !p.allDirty(in, in+n) {
+			if err := t.load(id, idx, p); err != nil {
+				return err
+			}
+		}
+		copy(dst[:n], p.data[in:in+n])
+		dst = dst[n:]
+		pos += uint64(n)
+	}
+	return nil
+}
+
+// Write journals data at off of slot id. It fails with ErrForbidden, writing
+// nothing, when the lock policy forbids writing the slot.
+func (t *Tx) Write(id SlotID, off uint32, data []byte) error {
+	if err := checkRange(off, len(data)); err != nil {
+		return err
+	}
+	if t.lock.Forbids(id) {
+		return ErrForbidden
+	}
+	if len(data) == 0 {
+		return nil
+	}
+	c := t.cache(id)
+	if !c.inOrder {
+		c.inOrder = true
+		t.order = append(t.order, id)
+	}
+	pos := uint64(off)
+	for len(data) > 0 {
+		idx := uint32(pos >> pageBits)
+		in := int(pos & (pageSize - 1))
+		n := min(len(data), pageSize-in)
+		p := c.pages[idx]
+		if p == nil {
+			p = new(page)
+			c.pages[idx] = p
+		}
+		if p.dirty == [pageSize / 64]uint64{} {
+			c.dirty = append(c.dirty, idx)
+		}
+		copy(p.data[in:in+n], data[:n])
+		for i := in; i < in+n; i++ {
+			p.dirty[i/64] |= 1 << (uint(i) % 64)
+		}
+		data = data[n:]
+		pos += uint64(n)
+	}
+	return nil
+}
+
+// Writes calls fn for each journaled run of written bytes: slots in the
+// order they were first written, runs in ascending offset order. Applying
+// the runs to the base store in this order reproduces the transaction's
+// effect exactly (same bytes, same written extents).
+func (t *Tx) Writes(fn func(slot SlotID, off uint32, data []byte) error) error {
+	for _, id := range t.order {
+		c := t.slots[id]
+		idxs := slices.Clone(c.dirty)
+		slices.Sort(idxs)
+		var run []byte
+		var runStart uint64
+		flush := func() error {
+			if len(run) == 0 {
+				return nil
+			}
+			err := fn(id, uint32(runStart), run)
+			run = run[:0]
+			return err
+		}
+		for _, idx := range idxs {
+			p := c.pages[idx]
+			base := uint64(idx) << pageBits
+			for w := range p.dirty {
+				word := p.dirty[w]
+				for word != 0 {
+					i := w*64 + bits.TrailingZeros64(word)
+					word &= word - 1
+					at := base + uint64(i)
+					if len(run) > 0 && runStart+uint64(len(run)) != at {
+						if err := flush(); err != nil {
+							return err
+						}
+					}
+					if len(run) == 0 {
+						runStart = at
+					}
+					run = append(run, p.data[i])
+				}
+			}
+		}
+		if err := flush(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Commit applies the journal to the base store and clears it; the cache
+// stays valid for further use.
+func (t *Tx) Commit() error {
+	err := t.Writes(func(slot SlotID, off uint32, data []byte) error {
+		return t.base.Write(slot, off, data)
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range t.order {
+		c := t.slots[id]
+		for _, idx := range c.dirty {
+			p := c.pages[idx]
+			if !p.loaded {
+				// only the dirty bytes were known; the base store now has
+				// them, so read the whole page from it next time
+				delete(c.pages, idx)
+				continue
+			}
+			p.dirty = [pageSize / 64]uint64{}
+		}
+		c.dirty = c.dirty[:0]
+		c.inOrder = false
+	}
+	t.order = t.order[:0]
+	return nil
+}
+
+// Discard drops the journal and the cache (a rolled-back transaction).
+func (t *Tx) Discard() {
+	clear(t.slots)
+	t.lastID = SlotID{}
+	t.order = t.order[:0]
+	t.last = nil
+}
+
+// MemStore is an in-memory Store: each slot is a byte array that grows to
+// the furthest byte written, like the SDK's InmemManager.
+type MemStore struct {
+	slots map[SlotID][]byte
+}
+
+// NewMemStore returns an empty store.
+func NewMemStore() *MemStore { return &MemStore{slots: make(map[SlotID][]byte)} }
+
+// Read implements Store.
+func (m *MemStore) Read(id SlotID, off uint32, dst []byte) error {
+	if err := checkRange(off, len(dst)); err != nil {
+		return err
+	}
+	b := m.slots[id]
+	clear(dst)
+	if uint64(off) < uint64(len(b)) {
+		copy(dst, b[off:])
+	}
+	return nil
+}
+
+// Write implements Store.
+func (m *MemStore) Write(id SlotID, off uint32, data []byte) error {
+	if err := checkRange(off, len(data)); err != nil {
+		return err
+	}
+	b := m.slots[id]
+	if end := int(off) + len(data); end > len(b) {
+		if len(data) == 0 {
+			return nil
+		}
+		b = append(b, make([]byte, end-len(b))...)
+		m.slots[id] = b
+	}
+	copy(b[off:], data)
+	return nil
+}
+
+// Slots returns the ids of all written slots in ascending byte order.
+func (m *MemStore) Slots() []SlotID {
+	ids := make([]SlotID, 0, len(m.slots))
+	for id := range m.slots {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b SlotID) int { return slices.Compare(a[:], b[:]) })
+	return ids
+}
+
+// Bytes returns the written bytes of slot id (its full written extent).
+func (m *MemStore) Bytes(id SlotID) []byte { return m.slots[id] }
