@@ -264,14 +264,14 @@ func (s *scanner) indentation() (token, bool) {
 		switch {
 		case col == top:
 			if alt != atop {
-				s.failKind(s.line, p-s.lineStart, "TabError", "inconsistent use of tabs and spaces in indentation")
+				s.failKind(s.line, 0, "TabError", "inconsistent use of tabs and spaces in indentation")
 			}
 		case col > top:
 			if len(s.indents) >= maxIndent {
 				s.failKind(s.line, p-s.lineStart, "IndentationError", "too many levels of indentation")
 			}
 			if alt <= atop {
-				s.failKind(s.line, p-s.lineStart, "TabError", "inconsistent use of tabs and spaces in indentation")
+				s.failKind(s.line, 0, "TabError", "inconsistent use of tabs and spaces in indentation")
 			}
 			s.indents = append(s.indents, col)
 			s.alts = append(s.alts, alt)
@@ -285,10 +285,11 @@ func (s *scanner) indentation() (token, bool) {
 				n++
 			}
 			if col != s.indents[len(s.indents)-1] {
-				s.failKind(s.line, p-s.lineStart, "IndentationError", "unindent does not match any outer indentation level")
+				eol := p + indexByte(src[p:], '\n')
+				s.failKind(s.line, eol-s.lineStart, "IndentationError", "unindent does not match any outer indentation level")
 			}
 			if alt != s.alts[len(s.alts)-1] {
-				s.failKind(s.line, p-s.lineStart, "TabError", "inconsistent use of tabs and spaces in indentation")
+				s.failKind(s.line, 0, "TabError", "inconsistent use of tabs and spaces in indentation")
 			}
 			s.pos = p
 			s.dedents = n - 1
