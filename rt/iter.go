@@ -460,3 +460,65 @@ func IterObject(v Value) Value {
 	}
 	return &GoIter{Fn: it.Next}
 }
+
+// ---- constructors of the lazy builtins (enumerate, zip, map, filter, reversed) ----
+
+var enumerateParams = &Params{Func: "enumerate", Names: []string{"iterable", "start"}, Required: 1}
+
+// EnumerateArgs is enumerate(iterable, start=0).
+func EnumerateArgs(args []Value, kwargs []KW) Value {
+	var iterable, start Value
+	enumerateParams.Unpack(args, kwargs, &iterable, &start)
+	n := Int{}
+	if start != nil {
+		i, ok := indexValue(start)
+		if !ok {
+			Raisef(TypeError, "'", typeName(start), "' object cannot be interpreted as an integer")
+		}
+		n = i
+	}
+	return NewEnumerate(iterable, n)
+}
+
+// ZipArgs is zip(*iterables, strict=False).
+func ZipArgs(args []Value, kwargs []KW) Value {
+	strict := false
+	for _, kw := range kwargs {
+		if kw.Name != "strict" {
+			Raisef(TypeError, "zip() got an unexpected keyword argument '", kw.Name, "'")
+		}
+		strict = Truth(kw.Value)
+	}
+	return NewZip(args, strict)
+}
+
+// MapArgs is map(func, *iterables).
+func MapArgs(args []Value, kwargs []KW) Value {
+	NoKwargs("map", kwargs)
+	if len(args) < 2 {
+		Raise(TypeError, "map() must have at least two arguments.")
+	}
+	return NewMap(args[0], args[1:])
+}
+
+// FilterArgs is filter(function, iterable).
+func FilterArgs(args []Value, kwargs []KW) Value {
+	NoKwargs("filter", kwargs)
+	methArgRange("filter", args, nil, 2, 2)
+	return NewFilter(args[0], args[1])
+}
+
+// ReversedArgs is reversed(sequence).
+func ReversedArgs(args []Value, kwargs []KW) Value {
+	NoKwargs("reversed", kwargs)
+	methArgRange("reversed", args, nil, 1, 1)
+	return ReversedOf(args[0])
+}
+
+func init() {
+	SetConstructor(EnumerateType, EnumerateArgs)
+	SetConstructor(ZipType, ZipArgs)
+	SetConstructor(MapType, MapArgs)
+	SetConstructor(FilterType, FilterArgs)
+	SetConstructor(ReversedType, ReversedArgs)
+}
