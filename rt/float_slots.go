@@ -231,7 +231,7 @@ func init() {
 		}
 		str, ok := args[0].(string)
 		if !ok {
-			panic(NewException(TypeError, "fromhex() argument must be str, not "+typeName(args[0])))
+			panic(NewException(TypeError, "bad argument type for built-in operation"))
 		}
 		return FloatFromHex(str)
 	}}
