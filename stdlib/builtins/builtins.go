@@ -467,7 +467,7 @@ func Setattr(args []rt.Value, kwargs []rt.KW) rt.Value {
 
 var formatParams = &rt.Params{Func: "format", Names: []string{"value", "format_spec"}, Required: 1, PosOnly: 2}
 
-// Format is format(value, format_spec='').
+// Format is format(value, format_spec=”).
 func Format(args []rt.Value, kwargs []rt.KW) rt.Value {
 	var v, spec rt.Value
 	formatParams.Unpack(args, kwargs, &v, &spec)
