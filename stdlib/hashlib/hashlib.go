@@ -184,7 +184,7 @@ func setupClass(c *rt.Class) {
 }
 
 func constructor(name string) rt.BuiltinFunc {
-	p := &rt.Params{Func: name, Names: []string{"data", "usedforsecurity", "string"}, KwOnly: 2}
+	p := &rt.Params{Func: "openssl_" + name, Names: []string{"string", "usedforsecurity"}, KwOnly: 1}
 	if name == "new" {
 		p = &rt.Params{Func: name, Names: []string{"name", "data", "usedforsecurity", "string"}, Required: 1, KwOnly: 2}
 	}
@@ -201,10 +201,7 @@ func constructor(name string) rt.BuiltinFunc {
 			}
 			return New(n, dataArg(data))
 		}
-		p.Unpack(args, kwargs, &data, &ufs, &str)
-		if data == nil {
-			data = str
-		}
+		p.Unpack(args, kwargs, &data, &ufs)
 		return New(name, dataArg(data))
 	}
 }
@@ -224,7 +221,7 @@ func blake2(name string) rt.BuiltinFunc {
 		if ds != nil {
 			size = int(stdutil.Int(ds))
 			if size < 1 || size > max {
-				rt.Raisef(rt.ValueError, "digest_size for ", name, " must be between 1 and ", stdutil.Itoa(max), " bytes, here it is ", stdutil.Itoa(size))
+				rt.Raisef(rt.ValueError, "digest_size must be between 1 and ", stdutil.Itoa(max), " bytes")
 			}
 		}
 		var k []byte
