@@ -257,7 +257,7 @@ func init() {
 	m0("toordinal", func(d *Date) rt.Value { return rt.IntFromInt64(int64(d.Ordinal())) })
 	m0("isocalendar", func(d *Date) rt.Value {
 		y, w, wd := d.IsoCalendar()
-		return rt.NewTuple(rt.IntFromInt64(int64(y)), rt.IntFromInt64(int64(w)), rt.IntFromInt64(int64(wd)))
+		return &IsoCalendarDate{Year: y, Week: w, Weekday: wd}
 	})
 	m0("ctime", func(d *Date) rt.Value { return ctime(d, 0, 0, 0) })
 	c.AddMethod("strftime", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
@@ -324,4 +324,55 @@ func asDate(v rt.Value) *Date {
 	}
 	rt.Raisef(rt.TypeError, "descriptor requires a 'datetime.date' object but received a '", rt.TypeName(v), "'")
 	return nil
+}
+
+// IsoCalendarDate is the named tuple date.isocalendar() returns.
+type IsoCalendarDate struct{ Year, Week, Weekday int }
+
+// IsoCalendarDateType is datetime.IsoCalendarDate.
+var IsoCalendarDateType = rt.NewClass("IsoCalendarDate", "datetime")
+
+// Class returns datetime.IsoCalendarDate.
+func (*IsoCalendarDate) Class() *rt.Class { return IsoCalendarDateType }
+
+func (c *IsoCalendarDate) tuple() *rt.Tuple {
+	return rt.NewTuple(rt.IntFromInt64(int64(c.Year)), rt.IntFromInt64(int64(c.Week)), rt.IntFromInt64(int64(c.Weekday)))
+}
+
+func init() {
+	c := IsoCalendarDateType
+	c.Slots.Repr = func(v rt.Value) string {
+		x := v.(*IsoCalendarDate)
+		return "datetime.IsoCalendarDate(year=" + stdutil.Itoa(x.Year) + ", week=" + stdutil.Itoa(x.Week) + ", weekday=" + stdutil.Itoa(x.Weekday) + ")"
+	}
+	c.Slots.Len = func(v rt.Value) int { return 3 }
+	c.Slots.GetItem = func(v, key rt.Value) rt.Value { return rt.GetItem(v.(*IsoCalendarDate).tuple(), key) }
+	c.Slots.Iter = func(v rt.Value) rt.Iterator { return rt.Iter(v.(*IsoCalendarDate).tuple()) }
+	c.Slots.Hash = func(v rt.Value) int64 { return rt.Hash(v.(*IsoCalendarDate).tuple()) }
+	c.Slots.Compare = func(op rt.CompareOp, a, b rt.Value) rt.Value {
+		x, ok := a.(*IsoCalendarDate)
+		if !ok {
+			return rt.NotImplemented
+		}
+		var other rt.Value = b
+		if y, ok := b.(*IsoCalendarDate); ok {
+			other = y.tuple()
+		}
+		if _, ok := other.(*rt.Tuple); !ok {
+			return rt.NotImplemented
+		}
+		return rt.Compare(op, x.tuple(), other)
+	}
+	c.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
+		x := v.(*IsoCalendarDate)
+		switch name {
+		case "year":
+			return rt.IntFromInt64(int64(x.Year)), true
+		case "week":
+			return rt.IntFromInt64(int64(x.Week)), true
+		case "weekday":
+			return rt.IntFromInt64(int64(x.Weekday)), true
+		}
+		return nil, false
+	}
 }

@@ -90,6 +90,12 @@ func (dt *Datetime) utcMicro() int64 {
 // Timestamp is datetime.timestamp(); naive datetimes are local time, which is
 // UTC in GenVM.
 func (dt *Datetime) Timestamp() float64 {
+	if dt.Tz == nil {
+		// CPython probes local time one day either side (mktime emulation).
+		if m := dt.micro(); m-usPerDay < usPerDay {
+			rt.Raise(rt.ValueError, "year 0 is out of range")
+		}
+	}
 	us := dt.utcMicro() - int64(epochOrd)*usPerDay
 	return rt.IntFromInt64(us).TrueDiv(rt.IntFromInt64(usPerSecond))
 }

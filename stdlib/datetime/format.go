@@ -83,9 +83,10 @@ func Strftime(format string, dt *Datetime) string {
 		case 'B':
 			text(monthNames[dt.M])
 		case 'c':
-			text(ctime(&dt.Date, dt.H, dt.Mi, dt.S))
+			c := ctime(&dt.Date, dt.H, dt.Mi, dt.S)
+			text(c[:len(c)-4] + stdutil.Itoa(dt.Y))
 		case 'C':
-			num(dt.Y/100, 2)
+			num(dt.Y/100, 1)
 		case 'd':
 			num(dt.D, 2)
 		case 'D':

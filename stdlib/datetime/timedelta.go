@@ -265,7 +265,7 @@ func tdBinary(op rt.BinaryOp, a, b rt.Value) rt.Value {
 		case rt.Int, bool:
 			n, _ := stdutil.ToInt(x)
 			if n.Sign() == 0 {
-				rt.Raise(rt.ZeroDivisionError, "division by zero")
+				rt.Raise(rt.ZeroDivisionError, "integer division or modulo by zero")
 			}
 			return TimedeltaFromMicro(divRoundHalfEven(ta.micro(), n.Big()))
 		case float64:
