@@ -264,6 +264,9 @@ func GetAttr(v Value, name string) Value {
 	if r, ok := LookupAttr(v, name); ok {
 		return r
 	}
+	if c, ok := v.(*Class); ok {
+		panic(NewException(AttributeError, "type object '"+c.Name+"' has no attribute '"+name+"'"))
+	}
 	panic(NewException(AttributeError, "'"+typeName(v)+"' object has no attribute '"+name+"'"))
 }
 

@@ -257,7 +257,7 @@ const (
 func HashTuple(items []Value) int64 {
 	acc := uint64(xxPrime5)
 	for _, it := range items {
-		lane := uint64(Hash(it))
+		lane := uint64(HashValue(it))
 		acc += lane * xxPrime2
 		acc = bits.RotateLeft64(acc, 31)
 		acc *= xxPrime1
