@@ -582,7 +582,7 @@ func newDictFrom(args []Value, kwargs []KW) Value {
 
 // DictFromKeys is dict.fromkeys(iterable, value).
 func DictFromKeys(args []Value, kwargs []KW) Value {
-	methArgRange("fromkeys", args, kwargs, 1, 2)
+	methArgRange("dict.fromkeys", args, kwargs, 1, 2)
 	var v Value = None
 	if len(args) == 2 {
 		v = args[1]
@@ -663,7 +663,7 @@ func init() {
 		return &DictView{D: self.(*Dict), Kind: DictItems}
 	})
 	c.AddMethod("get", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("get", args, kwargs, 1, 2)
+		methArgRange("dict.get", args, kwargs, 1, 2)
 		if v, ok := self.(*Dict).Get(args[0]); ok {
 			return v
 		}
@@ -673,7 +673,7 @@ func init() {
 		return None
 	})
 	c.AddMethod("setdefault", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("setdefault", args, kwargs, 1, 2)
+		methArgRange("dict.setdefault", args, kwargs, 1, 2)
 		d := self.(*Dict)
 		h := keyHash(args[0])
 		if i := d.lookup(args[0], h); i >= 0 {
@@ -687,7 +687,7 @@ func init() {
 		return v
 	})
 	c.AddMethod("pop", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("pop", args, kwargs, 1, 2)
+		methArgRange("dict.pop", args, kwargs, 1, 2)
 		if v, ok := self.(*Dict).Pop(args[0]); ok {
 			return v
 		}

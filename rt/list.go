@@ -151,6 +151,9 @@ func asSsize(v Value, overflow *Class) int {
 		Raisef(TypeError, "'", typeName(v), "' object cannot be interpreted as an integer")
 	}
 	if x.big != nil {
+		if overflow == OverflowError {
+			Raise(OverflowError, "Python int too large to convert to C ssize_t")
+		}
 		Raise(overflow, "cannot fit 'int' into an index-sized integer")
 	}
 	return int(x.small)
@@ -171,9 +174,6 @@ func repeatCount(n Value) (int, bool) {
 		return 0, false
 	}
 	if x.big != nil {
-		if x.big.Sign() < 0 {
-			return 0, true
-		}
 		Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
 	if x.small < 0 {
@@ -307,10 +307,11 @@ func methArg0(qual string, args []Value, kwargs []KW) {
 
 // methArgRange checks an Argument Clinic "name expected at least/most n
 // arguments, got k" arity.
-func methArgRange(name string, args []Value, kwargs []KW, lo, hi int) {
+func methArgRange(qual string, args []Value, kwargs []KW, lo, hi int) {
 	if len(kwargs) > 0 {
-		Raisef(TypeError, name, "() takes no keyword arguments")
+		Raisef(TypeError, qual, "() takes no keyword arguments")
 	}
+	name := qual[strings.LastIndexByte(qual, '.')+1:]
 	if len(args) < lo {
 		if lo == hi {
 			Raisef(TypeError, name, " expected ", strconv.Itoa(lo), " argument", plural(lo), ", got ", strconv.Itoa(len(args)))
@@ -393,7 +394,7 @@ func listSetItem(l *List, key, val Value) {
 	}
 	lo, hi, st, n := s.Indices(len(l.Items))
 	if st == 1 {
-		listAssignSlice(l, lo, hi, sequenceFast(val, "can only assign an iterable"))
+		listAssignSlice(l, lo, hi, sequenceFast(val, "must assign iterable to extended slice"))
 		return
 	}
 	seq := sequenceFast(val, "must assign iterable to extended slice")
@@ -670,12 +671,12 @@ func init() {
 		return None
 	})
 	c.AddMethod("insert", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("insert", args, kwargs, 2, 2)
+		methArgRange("list.insert", args, kwargs, 2, 2)
 		self.(*List).Insert(asSsize(args[0], OverflowError), args[1])
 		return None
 	})
 	c.AddMethod("pop", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("pop", args, kwargs, 0, 1)
+		methArgRange("list.pop", args, kwargs, 0, 1)
 		i := -1
 		if len(args) == 1 {
 			i = asSsize(args[0], OverflowError)
@@ -693,7 +694,7 @@ func init() {
 		return None
 	})
 	c.AddMethod("index", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("index", args, kwargs, 1, 3)
+		methArgRange("list.index", args, kwargs, 1, 3)
 		l := self.(*List)
 		lo, hi := seqFindRange(args, len(l.Items))
 		for i := lo; i < hi && i < len(l.Items); i++ {

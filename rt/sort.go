@@ -14,14 +14,7 @@ func sortKwargs(fname string, kwargs []KW) (key Value, reverse bool) {
 		case "key":
 			key = kw.Value
 		case "reverse":
-			i, ok := indexValue(kw.Value)
-			if !ok {
-				if _, isFloat := kw.Value.(float64); isFloat {
-					Raise(TypeError, "'float' object cannot be interpreted as an integer")
-				}
-				Raisef(TypeError, "'", typeName(kw.Value), "' object cannot be interpreted as an integer")
-			}
-			reverse = !i.IsZero()
+			reverse = Truth(kw.Value)
 		default:
 			Raisef(TypeError, fname, "() got an unexpected keyword argument '", kw.Name, "'")
 		}

@@ -153,7 +153,7 @@ func init() {
 	}
 	c.Slots.Iter = func(v Value) Iterator { return &TupleIter{t: v.(*Tuple)} }
 	c.AddMethod("index", func(self Value, args []Value, kwargs []KW) Value {
-		methArgRange("index", args, kwargs, 1, 3)
+		methArgRange("tuple.index", args, kwargs, 1, 3)
 		t := self.(*Tuple)
 		lo, hi := seqFindRange(args, len(t.Items))
 		for i := lo; i < hi && i < len(t.Items); i++ {

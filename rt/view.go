@@ -215,7 +215,7 @@ func init() {
 		c.Slots.Contains = func(v, x Value) bool { return v.(*DictView).contains(x) }
 		c.Slots.GetAttr = func(v Value, name string) (Value, bool) {
 			if name == "mapping" {
-				return v.(*DictView).D, true
+				return &MappingProxy{D: v.(*DictView).D}, true
 			}
 			return nil, false
 		}
@@ -244,6 +244,40 @@ func init() {
 					return false
 				}
 			}
+		})
+	}
+}
+
+// MappingProxy is a read-only view of a dict (types.MappingProxyType), as
+// returned by dict_view.mapping.
+type MappingProxy struct{ D *Dict }
+
+// MappingProxyType is the class of mapping proxies.
+var MappingProxyType = viewClass("mappingproxy")
+
+// Class returns mappingproxy.
+func (*MappingProxy) Class() *Class { return MappingProxyType }
+
+func init() {
+	c := MappingProxyType
+	c.Slots.Repr = func(v Value) string { return "mappingproxy(" + Repr(v.(*MappingProxy).D) + ")" }
+	c.Slots.Len = func(v Value) int { return v.(*MappingProxy).D.used }
+	c.Slots.Iter = func(v Value) Iterator { return newDictIter(v.(*MappingProxy).D, dictIterKeys) }
+	c.Slots.Contains = func(v, x Value) bool { return v.(*MappingProxy).D.Contains(x) }
+	c.Slots.GetItem = func(v, k Value) Value { return v.(*MappingProxy).D.GetItem(k) }
+	c.Slots.Compare = func(op CompareOp, a, b Value) Value {
+		if p, ok := a.(*MappingProxy); ok {
+			a = p.D
+		}
+		if p, ok := b.(*MappingProxy); ok {
+			b = p.D
+		}
+		return Compare(op, a, b)
+	}
+	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
+		meth := DictType.Methods[name]
+		c.AddMethod(name, func(self Value, args []Value, kwargs []KW) Value {
+			return meth.Fn(self.(*MappingProxy).D, args, kwargs)
 		})
 	}
 }

@@ -329,6 +329,8 @@ func (p *parser) callArgs() ([]*node, []kwNode) {
 			name := p.next().text
 			p.next()
 			kws = append(kws, kwNode{name, p.expr()})
+		} else if p.accept("**") {
+			kws = append(kws, kwNode{"", p.expr()})
 		} else if p.accept("*") {
 			a := p.expr()
 			a.star = true
@@ -359,6 +361,13 @@ func evalArgs(e *Env, args []*node, kws []kwNode) ([]rt.Value, []rt.KW) {
 	}
 	var k []rt.KW
 	for _, kw := range kws {
+		if kw.name == "" {
+			m := kw.v.eval(e)
+			for _, key := range rt.IterToSlice(m) {
+				k = append(k, rt.KW{Name: key.(string), Value: rt.GetItem(m, key)})
+			}
+			continue
+		}
 		k = append(k, rt.KW{Name: kw.name, Value: kw.v.eval(e)})
 	}
 	return a, k

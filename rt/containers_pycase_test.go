@@ -1,0 +1,152 @@
+package rt_test
+
+import (
+	"testing"
+
+	"github.com/genvm-go/genvm/internal/pycase"
+	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/stdlib/builtins/pyexpr"
+)
+
+// checkExprs evaluates each Python expression in CPython and with pyexpr on
+// rt, in order, in one shared namespace prepared by setup ("name = expr"
+// lines), and compares the outcomes.
+func checkExprs(t *testing.T, setup string, exprs []string) {
+	t.Helper()
+	env := pyexpr.NewEnv()
+	env.Set("operator", operatorModule())
+	cases := make([]pycase.Case, len(exprs))
+	for i, src := range exprs {
+		cases[i] = pycase.Case{Py: src, Go: func() string {
+			if i == 0 {
+				pyexpr.Exec(env, setup)
+			}
+			return rt.Outcome(func() rt.Value { return pyexpr.EvalIn(env, src) })
+		}}
+	}
+	pycase.CheckWithSetup(t, "import operator\n"+setup, cases)
+}
+
+// operatorModule provides the operator functions the cases use to express
+// statements (item assignment, deletion, augmented assignment) as calls.
+func operatorModule() *rt.Module {
+	m := rt.NewModule("operator")
+	m.Func("setitem", func(a []rt.Value, _ []rt.KW) rt.Value { rt.SetItem(a[0], a[1], a[2]); return rt.None })
+	m.Func("delitem", func(a []rt.Value, _ []rt.KW) rt.Value { rt.DelItem(a[0], a[1]); return rt.None })
+	m.Func("getitem", func(a []rt.Value, _ []rt.KW) rt.Value { return rt.GetItem(a[0], a[1]) })
+	for name, op := range map[string]rt.BinaryOp{"iadd": rt.OpAdd, "isub": rt.OpSub, "imul": rt.OpMul, "ior": rt.OpOr, "iand": rt.OpAnd, "ixor": rt.OpXor} {
+		m.Func(name, func(a []rt.Value, _ []rt.KW) rt.Value { return rt.InPlace(op, a[0], a[1]) })
+	}
+	return m
+}
+
+func TestListAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"[]", "[1]", "[1, 2, 3]", "[[1, [2]], (3,), {4: 5}]", "[1, 'a', 2.5, None, True]",
+		"(l := [1, 2], l.append(l), l)[-1]", "(l := [], l.append([l]), repr(l))[-1]",
+		"[1, 2] + [3]", "[1] + (2,)", "[1] + 'a'", "[1, 2] * 3", "3 * [1, 2]", "[1] * 0", "[1] * -3", "[1] * True",
+		"[1] * 2.0", "2.0 * [1]", "[1] * '3'", "[1] * (2**70)", "[] * (2**70)", "[1] * (-2**70)", "[1] * [1]",
+		"[1, 2] == [1, 2]", "[1, 2] == [1, 2, 3]", "[1, 2] != [1, 3]", "[1, 2] < [1, 3]", "[1, 2] < [1, 2, 0]",
+		"[2] > [1, 9]", "[1, 2] <= [1, 2]", "[1, 2] >= [1, 2, 3]", "[] < []", "[1] < ['a']", "[1, 'a'] < [1, 2]",
+		"[1, 2] == (1, 2)", "[1] < (1,)", "[1.0] == [1]", "[[1, 2]] < [[1, 3]]", "[None] == [None]", "[None] < [None]",
+		"[1, 2, 3][0]", "[1, 2, 3][-1]", "[1, 2, 3][3]", "[1, 2, 3][-4]", "[1, 2, 3]['a']", "[1, 2, 3][1.0]",
+		"[1, 2, 3][True]", "[1, 2, 3][2**70]", "[1, 2, 3][None]",
+		"[0, 1, 2, 3, 4, 5][1:4]", "[0, 1, 2, 3, 4, 5][::2]", "[0, 1, 2, 3, 4, 5][::-1]", "[0, 1, 2, 3, 4, 5][4:1:-1]",
+		"[0, 1, 2, 3, 4, 5][-2:]", "[0, 1, 2, 3, 4, 5][:-2]", "[0, 1, 2, 3, 4, 5][10:]", "[0, 1, 2, 3, 4, 5][-10:2]",
+		"[0, 1, 2, 3, 4, 5][::-2]", "[0, 1, 2, 3, 4, 5][5:0:-2]", "[0, 1, 2, 3, 4, 5][::0]", "[0, 1, 2, 3, 4, 5][::3]",
+		"[0, 1, 2, 3, 4, 5][1:2:3]", "[0, 1, 2, 3, 4, 5]['a':]", "[0, 1, 2, 3, 4, 5][:2**100]", "[0, 1, 2, 3, 4, 5][-2**100:]",
+		"[0, 1, 2, 3, 4, 5][::2**100]", "[0, 1, 2, 3, 4, 5][::-2**100]", "[0, 1, 2, 3, 4, 5][True:]", "[0, 1, 2, 3][None:None:None]",
+		"(l := [1, 2, 3], operator.setitem(l, 0, 9), l)[-1]", "(l := [1, 2, 3], operator.setitem(l, 5, 9))",
+		"(l := [1, 2, 3], operator.setitem(l, slice(0, 2), 'ab'), l)[-1]", "(l := [1, 2, 3], operator.setitem(l, slice(1, 1), [7, 8]), l)[-1]",
+		"(l := [1, 2, 3], operator.setitem(l, slice(None), []), l)[-1]", "(l := [1, 2, 3], operator.setitem(l, slice(None, None, 2), [7, 8]), l)[-1]",
+		"(l := [1, 2, 3], operator.setitem(l, slice(None, None, 2), [7, 8, 9]))", "(l := [1, 2, 3], operator.setitem(l, slice(None, None, -1), [7, 8, 9]), l)[-1]",
+		"(l := [1, 2, 3], operator.setitem(l, slice(0, 2), 5))", "(l := [1, 2, 3], operator.setitem(l, slice(None, None, 2), 5))",
+		"(l := [1, 2, 3], operator.setitem(l, slice(2, 0), [5]), l)[-1]", "(l := [1, 2, 3], operator.setitem(l, slice(None), l), l)[-1]",
+		"(l := [1, 2, 3], operator.setitem(l, slice(0, 3, 1), [4]), l)[-1]", "(l := [1, 2, 3], operator.setitem(l, 'a', 1))",
+		"(l := [1, 2, 3, 4, 5], operator.delitem(l, 0), l)[-1]", "(l := [1, 2, 3, 4, 5], operator.delitem(l, -1), l)[-1]",
+		"(l := [1, 2, 3, 4, 5], operator.delitem(l, 5))", "(l := [1, 2, 3, 4, 5], operator.delitem(l, slice(1, 3)), l)[-1]",
+		"(l := [1, 2, 3, 4, 5, 6, 7], operator.delitem(l, slice(None, None, 2)), l)[-1]", "(l := [1, 2, 3, 4, 5, 6, 7], operator.delitem(l, slice(None, None, -3)), l)[-1]",
+		"(l := [1, 2, 3, 4, 5, 6, 7], operator.delitem(l, slice(5, 1, -2)), l)[-1]", "(l := [1, 2], operator.delitem(l, slice(5, 9)), l)[-1]",
+		"(l := [], l.append(1), l.append(2), l)[-1]", "[].append()", "[].append(1, 2)", "[].append(x=1)",
+		"(l := [1], l.extend([2, 3]), l.extend((4,)), l.extend('ab'), l.extend(range(2)), l)[-1]", "[].extend(1)",
+		"(l := [1, 2], l.extend(l), l)[-1]", "(l := [1, 2], l.extend({3: 4}), l)[-1]",
+		"(l := [1, 2, 3], l.insert(0, 'a'), l.insert(-1, 'b'), l.insert(100, 'c'), l.insert(-100, 'd'), l)[-1]",
+		"[].insert(1)", "[].insert('a', 1)", "(l := [], l.insert(2**80, 1), l)[-1]",
+		"(l := [1, 2, 3], l.pop(), l)", "(l := [1, 2, 3], l.pop(0), l)", "(l := [1, 2, 3], l.pop(-2), l)", "[].pop()",
+		"[1].pop(1)", "[1].pop(-2)", "[1].pop('a')", "[1].pop(1, 2)", "[1].pop(2**70)",
+		"(l := [1, 2, 1], l.remove(1), l)[-1]", "[1].remove(2)", "[1, 2, 3].index(2)", "[1, 2, 3].index(4)",
+		"[1, 2, 3, 2].index(2, 2)", "[1, 2, 3, 2].index(2, -1)", "[1, 2, 3, 2].index(2, 0, 1)", "[1, 2].index(1, 'a')",
+		"[1, 2].index()", "[1, 2].index(1, 0, 5, 6)", "[1, 2, 3].index(3, -100, 100)", "['a', 'b'].index('c')",
+		"[1, 2, 1, 1.0, True].count(1)", "[].count()", "[[1]].count([1])",
+		"(l := [1, 2, 3], l.reverse(), l)[-1]", "[].reverse(1)", "(l := [1, 2], l.clear(), l)[-1]",
+		"(l := [1, [2]], c := l.copy(), c[1].append(3), c is l, l)[-1]",
+		"(l := [3, 1, 2], l.sort(), l)[-1]", "(l := [3, 1, 2], l.sort(reverse=True), l)[-1]", "[].sort(1)", "[].sort(x=1)",
+		"(l := ['b', 'A', 'c'], l.sort(key=str.lower), l)[-1]", "[1, 'a'].sort()", "(l := [1, 2], l.sort(key=None), l)[-1]",
+		"(l := [1, 2], l.sort(reverse=None))", "(l := [1, 2], l.sort(reverse=2.5))", "(l := [1, 2], l.sort(reverse='x'))",
+		"list()", "list('abc')", "list((1, 2))", "list(range(3))", "list({'a': 1, 'b': 2})", "list(1)", "list([], [])", "list(x=1)",
+		"len([1, 2])", "bool([])", "bool([0])", "1 in [1, 2]", "3 in [1, 2]", "[1] in [[1]]", "'a' in ['a']",
+		"(l := [1, 2], operator.iadd(l, (3, 4)), l)[-1]", "(l := [1, 2], operator.iadd(l, 5))",
+		"(l := [1, 2], operator.imul(l, 2), l)[-1]", "(l := [1, 2], operator.imul(l, 0), l)[-1]", "(l := [1, 2], operator.imul(l, 'x'))",
+		"hash([])", "{[]: 1}", "[x for x in [3, 1, 2] if x > 1]",
+		"[1, 2, 3][-1:-3:-1]", "[1, 2, 3][2:-5:-1]", "list(reversed([1, 2, 3]))", "list(reversed([]))",
+	})
+}
+
+func TestTupleAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"()", "(1,)", "(1, 2)", "((1,), (2, (3,)), [])", "(1, 'a') + (2,)", "(1,) + [2]", "() + ()", "(1, 2) * 2",
+		"2 * (1,)", "(1,) * -1", "(1,) * 1.5", "(1, 2) < (1, 3)", "(1, 2) == (1, 2)", "(1,) == [1]", "(1, 'a') < (1, 2)",
+		"(1, 2) > (1,)", "() < (1,)", "(1, 2, 3)[1]", "(1, 2, 3)[-1]", "(1, 2, 3)[3]", "(1, 2, 3)['x']", "(1, 2, 3)[::-1]",
+		"(1, 2, 3)[1:]", "(1, 2, 3)[5:]", "(1, 2, 3, 2).index(2)", "(1, 2).index(3)", "(1, 2, 3, 2).index(2, 2)",
+		"(1, 2).index(1, 1)", "(1, 2, 2).count(2)", "(1,).count()", "tuple()", "tuple([1, 2])", "tuple('ab')",
+		"tuple(1)", "tuple({1: 2})", "hash(())", "hash((1, 2))", "hash((1, 'a', (2.5, None)))", "hash((1, []))",
+		"hash((-1,))", "hash((True, 1.0))", "{(1, 2): 3}[(1, 2)]", "len((1, 2, 3))", "bool(())", "1 in (1, 2)",
+		"(x := [], t := (x,), x.append(t), t)[-1]", "((1, 2),)[0][1]", "tuple(range(5))[1::2]",
+		"(1, 2) != (1, 2)", "(1, 2) <= (1, 2)", "(1, 2) >= (1, 3)", "(float('nan'),) == (float('nan'),)",
+		"(1, 2).index()", "tuple(reversed((1, 2, 3)))",
+	})
+}
+
+func TestDictAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"{}", "{'a': 1}", "{1: 'a', 'b': [2], (3,): {4: 5}}", "{1: 1, 1.0: 2, True: 3}", "{'a': 1, 'a': 2}",
+		"(d := {}, d.__setitem__ if False else operator.setitem(d, 'k', d), d)[-1]", "dict()", "dict(a=1, b=2)",
+		"dict([(1, 2), (3, 4)])", "dict({1: 2}, x=3)", "dict([[1, 2]], a=1)", "dict([1])", "dict([[1]])", "dict([(1, 2, 3)])",
+		"dict(1)", "dict([], [])", "dict(['ab', 'cd'])", "dict(zip('abc', range(3)))", "{'a': 1}['a']", "{'a': 1}['b']",
+		"{}[(1, 2)]", "{}[[1]]", "{1: 2}[1.0]", "{1: 2}[True]", "{'a': 1}.get('a')", "{'a': 1}.get('b')", "{'a': 1}.get('b', 5)",
+		"{}.get()", "{}.get(1, 2, 3)", "{}.get([])", "(d := {'a': 1}, d.setdefault('a', 5), d.setdefault('b', 6), d.setdefault('c'), d)[-1]",
+		"{}.setdefault()", "(d := {'a': 1, 'b': 2}, d.pop('a'), d)", "{}.pop('x')", "{}.pop('x', 7)", "{}.pop()",
+		"{}.pop(1, 2, 3)", "(d := {1: 2, 3: 4}, d.popitem(), d.popitem(), d)", "{}.popitem()",
+		"(d := {'a': 1}, d.update({'b': 2}), d.update([('c', 3)]), d.update(d=4), d.update(), d)[-1]", "{}.update(1)",
+		"{}.update([1])", "{}.update([(1,)])", "{}.update({}, {})", "(d := {1: 2}, d.clear(), d)[-1]",
+		"(d := {1: [2]}, c := d.copy(), c[1].append(3), d == c, c is d)[-1]", "dict.fromkeys('abc')", "dict.fromkeys([1, 2], 0)",
+		"dict.fromkeys({1: 2, 3: 4}, 'x')", "dict.fromkeys()", "{}.fromkeys('ab')", "list({'b': 1, 'a': 2})",
+		"{'a': 1, 'b': 2} == {'b': 2, 'a': 1}", "{'a': 1} == {'a': 2}", "{'a': 1} != {'a': 1}", "{1: 1} == {1.0: 1.0}",
+		"{} < {}", "{'a': 1} | {'b': 2}", "{'a': 1, 'b': 2} | {'a': 3}", "{} | []", "(d := {'a': 1}, operator.ior(d, {'b': 2}), d)[-1]",
+		"(d := {'a': 1}, operator.ior(d, [('c', 3)]), d)[-1]", "(d := {'a': 1}, operator.ior(d, 5))",
+		"len({1: 2, 3: 4})", "bool({})", "1 in {1: 2}", "2 in {1: 2}", "[] in {}", "(d := {1: 1, 2: 2}, operator.delitem(d, 1), d)[-1]",
+		"(d := {}, operator.delitem(d, 'x'))", "(d := {i: i for i in range(20)}, [operator.delitem(d, i) for i in range(0, 20, 3)], d)[-1]",
+		"(d := {i: str(i) for i in range(100)}, [d.pop(i) for i in range(50)], list(d)[:5], len(d))[-2:]",
+		"(d := {}, [operator.setitem(d, str(i), i) for i in range(30)], [d.pop(str(i)) for i in range(29)], d)[-1]",
+		"(d := {'a': 1}, [d.popitem() for _ in range(1)], operator.setitem(d, 'z', 0), d)[-1]",
+		"(d := dict.fromkeys(range(10)), [d.popitem() for _ in range(9)], operator.setitem(d, 'x', 1), d)[-1]",
+		"{'a': 1}.keys()", "{'a': 1}.values()", "{'a': 1}.items()", "{}.keys()", "{1: {2: {3: 4}}}",
+		"(d := {}, operator.setitem(d, 1, [d]), d)[-1]", "{1: 2}.items() | {(3, 4)}", "[k for k in {'x': 1, 'y': 2}]",
+		"{'a': 1, 'b': 2}.keys() & {'b', 'c'}", "{'a': 1, 'b': 2}.keys() | ['c']", "{'a': 1, 'b': 2}.keys() - {'a'}",
+		"{'a': 1, 'b': 2}.keys() ^ {'b', 'c'}", "{'a', 'z'} & {'a': 1, 'b': 2}.keys()", "{'a', 'z'} - {'a': 1}.keys()",
+		"['q', 'a'] | {'a': 1}.keys()", "{'a': 1}.keys() == {'a'}", "{'a': 1}.keys() < {'a', 'b'}", "{'a': 1}.keys() == ['a']",
+		"{'a': 1}.items() == {('a', 1)}", "{'a': 1}.values() == {'a': 1}.values()", "('a', 1) in {'a': 1}.items()",
+		"('a', 2) in {'a': 1}.items()", "1 in {'a': 1}.values()", "'a' in {'a': 1}.keys()", "len({1: 2}.items())",
+		"list(reversed({1: 2, 3: 4}))", "list(reversed({1: 2, 3: 4}.values()))", "list(reversed({1: 2, 3: 4}.items()))",
+		"{'a': 1}.keys().isdisjoint({'b'})", "{'a': 1}.keys().isdisjoint(['a'])", "{'a': 1}.items().isdisjoint([('a', 1)])",
+		"{1: 2}.keys() & {1: 2}.keys()", "{1: 2, 3: 4}.items() & {(1, 2)}", "{1: 2}.items() - {(1, 2)}", "{1: 2}.values() | {1}",
+		"sorted({'b': 1, 'a': 2}.items())", "{'a': 1}.keys().mapping", "dict(x=1).items().mapping",
+		"list(map(len, {'ab': 1, 'c': 2}))", "{**{'a': 1}, **{'a': 2, 'b': 3}}", "{0: 0, False: 1, 0.0: 2}",
+		"(d := {1: 2}, it := iter(d), operator.setitem(d, 3, 4), next(it))[-1]",
+		"(d := {1: 2}, it := iter(d), d.pop(1), next(it))[-1]", "(d := {1: 2, 3: 4}, [operator.setitem(d, k, 0) for k in d], d)[-1]",
+		"(d := {1: 2}, it := iter(d), d.pop(1), operator.setitem(d, 5, 6), next(it))[-1]",
+		"(d := {1: 2, 2: 3}, it := iter(d.items()), next(it), operator.setitem(d, 9, 9), list(it))[-1]",
+		"{'a': 1}.keys(1)", "{}.items(x=1)", "{}.copy(1)", "{}.clear(1)", "{}.popitem(1)",
+		"{i: i * i for i in range(10) if i % 2}", "dict(a=1, **{'b': 2})", "{1: 2}.get(1, default=3)",
+	})
+}
