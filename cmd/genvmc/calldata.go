@@ -88,4 +88,3 @@ func parseHexArg(s string) ([]byte, error) {
 	}
 	return b, nil
 }
-
