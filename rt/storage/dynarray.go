@@ -323,8 +323,13 @@ func (a DynArray[T]) deleteRange(start, stop, step int) error {
 	return a.setLen(ins)
 }
 
-// SetSlice is a[s] = vs, with the SDK's algorithm (which, unlike list, also
-// accepts a different length for extended slices).
+// SetSlice is a[s] = vs, with the SDK's algorithm. It agrees with list
+// assignment for step-1 slices with start <= stop and for deletions, but
+// not always otherwise, and those differences are kept: an extended slice
+// may take a different number of values; a[5:6:2]-like ranges count
+// (stop-start)//step elements (a[:3:-2] = [x] on 6 elements inserts x before
+// the last one); a[4:2] = [x] shifts elements and then fails with
+// StopIteration.
 func (a DynArray[T]) SetSlice(s Slice, vs []T) error {
 	start, stop, step, err := a.sliceToIdx(s)
 	if err != nil {
@@ -342,6 +347,9 @@ func (a DynArray[T]) SetSlice(s Slice, vs []T) error {
 	it := 0
 	common := min(leftNew, leftRange)
 	for i := 0; i < common; i++ {
+		if it >= len(newVals) {
+			return stopIteration()
+		}
 		if err := a.Set(start+i*step, newVals[it]); err != nil {
 			return err
 		}
@@ -373,6 +381,9 @@ func (a DynArray[T]) SetSlice(s Slice, vs []T) error {
 			}
 		}
 		for i := 0; i < leftNew; i++ {
+			if it >= len(newVals) {
+				return stopIteration()
+			}
 			l, err := a.elem(start + i)
 			if err != nil {
 				return err
@@ -514,3 +525,5 @@ func (d ArrayDesc[T]) Copy(from, to Loc) error {
 	}
 	return nil
 }
+
+func stopIteration() error { return &PyError{"StopIteration", ""} }
