@@ -146,11 +146,11 @@ func logOf(v rt.Value, f func(float64) float64) float64 {
 
 // Log is math.log(x[, base]).
 func Log(x, base rt.Value) float64 {
-	num := logOf(x, math.Log)
+	num := logOf(x, crLog)
 	if base == nil {
 		return num
 	}
-	den := logOf(base, math.Log)
+	den := logOf(base, crLog)
 	if den == 0 {
 		rt.Raise(rt.ZeroDivisionError, "float division by zero")
 	}
@@ -170,6 +170,13 @@ func Pow(x, y float64) float64 {
 	}
 	if math.IsInf(x, 0) || math.IsInf(y, 0) {
 		return math.Pow(x, y) // Go follows C99 Annex F for infinities
+	}
+	if x > 0 || (x < 0 && y == math.Trunc(y)) {
+		var r float64
+		if exc := rt.Catch(func() { r = rt.FloatPow(x, y) }); exc != nil || math.IsInf(r, 0) {
+			rangeError() // correctly rounded above, as glibc's pow
+		}
+		return r
 	}
 	r := math.Pow(x, y)
 	if math.IsNaN(r) {
@@ -523,7 +530,10 @@ func Fmod(x, y float64) float64 {
 
 // Ldexp is math.ldexp(x, i).
 func Ldexp(x float64, iv rt.Value) float64 {
-	i := index(iv)
+	i, ok := stdutil.ToInt(iv)
+	if !ok {
+		rt.Raise(rt.TypeError, "Expected an int as second argument to ldexp.")
+	}
 	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
 		return x
 	}
