@@ -18,6 +18,13 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 			if !ok {
 				e = &SyntaxError{Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
 			}
+			if !e.tokenizer {
+				// Like CPython, a tokenizer error anywhere in the rest of
+				// the file takes precedence over a parser error.
+				if te := p.drainTokens(); te != nil {
+					e = te
+				}
+			}
 			e.Filename = filename
 			if e.Text == "" && e.Line > 0 {
 				e.Text = lineText(text, e.Line)
@@ -39,4 +46,22 @@ func lineText(src []byte, n int) string {
 		end = len(src)
 	}
 	return string(src[off:end])
+}
+
+// drainTokens scans the rest of the input and returns the first tokenizer
+// error, if any.
+func (p *parser) drainTokens() (err *SyntaxError) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(*SyntaxError); ok {
+				err = e
+			}
+		}
+	}()
+	if len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == tEOF {
+		return nil
+	}
+	for p.sc.next().kind != tEOF {
+	}
+	return nil
 }

@@ -53,18 +53,20 @@ func (p *parser) number(t *token) any {
 	return v
 }
 
-// strPiece is one element of an implicitly concatenated string: either a
-// Constant (literal text) or a FormattedValue.
+// strBuilder collects the values of a JoinedStr, merging adjacent literal
+// pieces into one Constant as CPython does.
 type strBuilder struct {
 	vals []Expr
 	buf  []byte // pending literal text
 	pos  Pos    // span of the pending text
 	has  bool   // pending text exists (possibly empty)
+	kind string // kind of the first piece of the pending run
 }
 
-func (b *strBuilder) addText(text []byte, pos Pos) {
+func (b *strBuilder) addText(text []byte, pos Pos, kind string) {
 	if !b.has {
 		b.has = true
+		b.kind = kind
 		b.buf = append(b.buf[:0], text...)
 		b.pos = pos
 		return
@@ -75,7 +77,7 @@ func (b *strBuilder) addText(text []byte, pos Pos) {
 
 func (b *strBuilder) flush() {
 	if b.has && len(b.buf) > 0 {
-		b.vals = append(b.vals, &Constant{Pos: b.pos, Value: string(b.buf)})
+		b.vals = append(b.vals, &Constant{Pos: b.pos, Value: string(b.buf), Kind: b.kind})
 	}
 	b.has = false
 	b.buf = b.buf[:0]
@@ -113,7 +115,7 @@ func (p *parser) strings() Expr {
 	}
 	last := p.i
 	if nBytes > 0 && nStr > 0 {
-		p.errorAt(pos.Lineno, pos.ColOffset, int(p.prev().eline), int(p.prev().ecol), "cannot mix bytes and nonbytes literals")
+		p.errorTok(p.tok(), "cannot mix bytes and nonbytes literals")
 	}
 	if !hasF {
 		kind := ""
@@ -146,7 +148,11 @@ func (p *parser) strings() Expr {
 		t := p.tok()
 		if t.kind == tString {
 			p.i++
-			b.addText(p.decodeStringTok(t), p.end(p.startOf(t)))
+			kind := ""
+			if c := p.src[t.start]; c == 'u' || c == 'U' {
+				kind = "u"
+			}
+			b.addText(p.decodeStringTok(t), p.end(p.startOf(t)), kind)
 			continue
 		}
 		p.fstring(&b)
@@ -203,7 +209,7 @@ func (p *parser) fstring(b *strBuilder) {
 			return
 		case tFStringMiddle:
 			p.i++
-			b.addText(p.decodeFMiddle(t, raw, false), p.end(p.startOf(t)))
+			b.addText(p.decodeFMiddle(t, raw, false), p.end(p.startOf(t)), "")
 		case tLBrace:
 			p.replacementField(b, raw)
 		default:
@@ -219,6 +225,9 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	if p.kind() == tRBrace || p.kind() == tExclamation || p.kind() == tColon || p.kind() == tEqual {
 		p.errorTok(p.tok(), fmt.Sprintf("f-string: valid expression required before '%s'", p.tok().kind))
 	}
+	if p.kind() == tLambda {
+		p.errorTok(p.tok(), "f-string: lambda expressions are not allowed without parentheses")
+	}
 	var e Expr
 	if p.kind() == tYield {
 		e = p.yieldExpr()
@@ -233,7 +242,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		nt := p.tok()
 		text := p.debugText(p.i - 1)
 		dpos := Pos{int(lb.eline), int(lb.ecol), int(nt.line), int(nt.col)}
-		b.addText(text, dpos)
+		b.addText(text, dpos, "")
 	}
 	if p.kind() == tExclamation {
 		ex := p.advance()
@@ -265,7 +274,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 			switch t.kind {
 			case tFStringMiddle:
 				p.i++
-				sb.addText(p.decodeFMiddle(t, raw, true), p.end(p.startOf(t)))
+				sb.addText(p.decodeFMiddle(t, raw, true), p.end(p.startOf(t)), "")
 			case tLBrace:
 				p.replacementField(&sb, raw)
 			default:
@@ -277,8 +286,11 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	}
 	if p.kind() != tRBrace {
 		t := p.tok()
-		if debug || fv.Conversion != -1 {
-			p.errorTok(t, "f-string: expecting '}'")
+		if fv.Conversion != -1 {
+			p.errorTok(t, "f-string: expecting ':' or '}'")
+		}
+		if debug {
+			p.errorTok(t, "f-string: expecting '!', or ':', or '}'")
 		}
 		p.errorTok(t, "f-string: expecting '=', or '!', or ':', or '}'")
 	}

@@ -13,13 +13,15 @@ const maxDepth = 3000
 // backtracking resets the index. Errors are raised by panicking with a
 // *SyntaxError and recovered in parseModule.
 type parser struct {
-	sc     scanner
-	toks   []token
-	i      int
-	src    []byte
-	depth  int
-	names  map[string]string
-	tokErr *SyntaxError
+	sc    scanner
+	toks  []token
+	i     int
+	src   []byte
+	depth int
+	names map[string]string
+
+	lastDisj Pos // start of the last disjunction parsed (for comma hints)
+	tokErr   *SyntaxError
 }
 
 // bailout marks a parse failure during speculative parsing.
@@ -80,10 +82,8 @@ func (p *parser) expect(k tokKind) *token {
 func (p *parser) errExpected(k tokKind) {
 	t := p.tok()
 	switch k {
-	case tColon, tRPar, tRSqb, tRBrace, tIn, tEqual, tImport:
-		if t.kind != tNewline && t.kind != tEOF || k == tColon {
-			p.errorTok(t, fmt.Sprintf("expected '%s'", k))
-		}
+	case tRPar, tRSqb, tRBrace:
+		p.missingCommaOrClose(k)
 	}
 	p.syntaxError(t)
 }
@@ -177,7 +177,7 @@ func (p *parser) errorKind(t *token, kind, msg string) {
 func (p *parser) syntaxError(t *token) {
 	switch t.kind {
 	case tIndent:
-		p.errorKind(t, "IndentationError", "unexpected indent")
+		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.ecol)), Msg: "unexpected indent", Kind: "IndentationError"})
 	case tDedent:
 		p.errorKind(t, "IndentationError", "unexpected unindent")
 	case tEOF:
@@ -232,11 +232,15 @@ func (p *parser) block(what string, line int) []Stmt {
 	return p.suite(what, line)
 }
 
+// expectColon consumes the ':' of a compound statement; like CPython it
+// says "expected ':'" only when the line ends where the colon should be.
 func (p *parser) expectColon() {
 	if p.kind() != tColon {
 		t := p.tok()
-		p.errorTok(&p.toks[p.i-1], "expected ':'")
-		_ = t
+		if t.kind == tNewline {
+			p.errorTok(t, "expected ':'")
+		}
+		p.syntaxError(t)
 	}
 	p.i++
 }
@@ -537,7 +541,7 @@ func (p *parser) tryStmt() Stmt {
 			sawPlain = true
 		}
 		if sawPlain && sawStar {
-			p.errorTok(&p.toks[p.i-1], "cannot have both 'except' and 'except*' on the same 'try'")
+			p.errorAt(hpos.Lineno, hpos.ColOffset, hpos.Lineno, hpos.ColOffset, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		if p.kind() != tColon {
 			h.Type = p.expression()
@@ -582,7 +586,11 @@ func (p *parser) tryStmt() Stmt {
 		s.Finalbody = p.block("'finally' statement", line)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
-		p.errorTok(p.tok(), "expected 'except' or 'finally' block")
+		j := p.i
+		for j > 0 && (p.toks[j].kind == tDedent || p.toks[j].kind == tEOF) {
+			j--
+		}
+		p.errorTok(&p.toks[j], "expected 'except' or 'finally' block")
 	}
 	s.Pos = p.end(pos)
 	return s
@@ -700,6 +708,9 @@ func (p *parser) dottedName() string {
 func (p *parser) importName() Stmt {
 	pos := p.start()
 	p.i++
+	if p.atStmtEnd() {
+		p.errorTok(p.tok(), "Expected one or more names after 'import'")
+	}
 	s := &Import{}
 	for {
 		apos := p.start()
@@ -737,6 +748,9 @@ func (p *parser) importFrom() Stmt {
 		p.errorTok(p.tok(), "invalid syntax")
 	}
 	p.i++
+	if p.atStmtEnd() {
+		p.errorTok(p.tok(), "Expected one or more names after 'import'")
+	}
 	if p.kind() == tStar {
 		st := p.advance()
 		s.Names = []*Alias{{Pos: p.end(p.startOf(st)), Name: "*"}}
@@ -759,7 +773,7 @@ func (p *parser) importFrom() Stmt {
 			break
 		}
 		if !paren && p.atStmtEnd() {
-			p.errorTok(&p.toks[p.i-1], "trailing comma not allowed without surrounding parentheses")
+			p.errorTok(p.tok(), "trailing comma not allowed without surrounding parentheses")
 		}
 	}
 	if paren {
@@ -776,6 +790,9 @@ func (p *parser) exprOrAssign() Stmt {
 	var e Expr
 	if p.kind() == tYield {
 		e = p.yieldExpr()
+		if p.kind() == tEqual {
+			p.errorNode(e, "assignment to yield expression not possible")
+		}
 	} else {
 		e = p.starExpressions()
 	}
@@ -786,6 +803,9 @@ func (p *parser) exprOrAssign() Stmt {
 		for p.got(tEqual) {
 			if p.kind() == tYield {
 				value = p.yieldExpr()
+				if p.kind() == tEqual {
+					p.errorNode(value, "assignment to yield expression not possible")
+				}
 			} else {
 				value = p.starExpressions()
 			}
@@ -959,10 +979,6 @@ func (p *parser) setContext(e Expr, ctx ExprContext, hint bool) {
 	}
 	msg := fmt.Sprintf("cannot %s %s", verb, exprName(e))
 	switch e.(type) {
-	case *Yield, *YieldFrom:
-		if ctx == Store {
-			msg = "assignment to yield expression not possible"
-		}
 	case *NamedExpr:
 		if ctx == Store {
 			msg = "cannot assign to named expression"
@@ -1046,6 +1062,9 @@ func (p *parser) starTarget() Expr {
 
 func (p *parser) typeParams() []TypeParam {
 	p.expect(tLSqb)
+	if p.kind() == tRSqb {
+		p.errorTok(p.tok(), "Type parameter list cannot be empty")
+	}
 	var tps []TypeParam
 	for {
 		pos := p.start()
@@ -1111,7 +1130,10 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 				p.errorTok(st, "/ must be ahead of *")
 			}
 			if len(plain) == 0 {
-				p.errorTok(st, "at least one argument must precede /")
+				if p.kind() == tComma {
+					p.errorTok(st, "at least one argument must precede /")
+				}
+				p.syntaxError(st)
 			}
 			sawSlash = true
 			a.PosOnlyArgs = plain

@@ -90,7 +90,10 @@ func (p *parser) lambdef() Expr {
 	pos := p.start()
 	p.i++
 	args := p.parameters(tColon, false)
-	p.expectColon()
+	if p.kind() != tColon {
+		p.syntaxError(p.tok())
+	}
+	p.i++
 	body := p.expression()
 	return &Lambda{Pos: p.end(pos), Args: args, Body: body}
 }
@@ -98,6 +101,7 @@ func (p *parser) lambdef() Expr {
 func (p *parser) disjunction() Expr {
 	pos := p.start()
 	e := p.conjunction()
+	p.lastDisj = pos
 	if p.kind() != tOr {
 		return e
 	}
@@ -421,6 +425,7 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 	var kws []*Keyword
 	sawKw, sawKwUnpack := false, false
 	lparIdx := p.i - 1
+	deferred := ""
 	for p.kind() != tRPar {
 		pos := p.start()
 		switch {
@@ -428,8 +433,8 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 			p.i++
 			v := p.expression()
 			st := &Starred{Pos: p.end(pos), Value: v, Ctx: Load}
-			if sawKwUnpack {
-				p.errorNode(st, "iterable argument unpacking follows keyword argument unpacking")
+			if sawKwUnpack && deferred == "" {
+				p.errorTok(&p.toks[p.i-3], "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, st)
 		case p.kind() == tDoubleStar:
@@ -449,6 +454,9 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 			}
 			e := p.namedExpression()
 			if p.kind() == tFor || p.kind() == tAsync && p.peekKind(1) == tFor {
+				if !call {
+					p.syntaxError(p.tok())
+				}
 				gens := p.comprehensions()
 				lp := &p.toks[lparIdx]
 				g := &GeneratorExp{Elt: e, Generators: gens}
@@ -468,22 +476,30 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 					p.errorNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?")
 				}
 			}
-			if sawKwUnpack {
-				p.errorNode(e, "positional argument follows keyword argument unpacking")
-			}
-			if sawKw {
-				p.errorNode(e, "positional argument follows keyword argument")
+			if deferred == "" {
+				if sawKwUnpack {
+					deferred = "positional argument follows keyword argument unpacking"
+				} else if sawKw {
+					deferred = "positional argument follows keyword argument"
+				}
 			}
 			args = append(args, e)
 		}
 		if !p.got(tComma) {
 			break
 		}
-		if len(args) == 1 {
+		if len(args) == 1 && deferred == "" {
 			if g, ok := args[0].(*GeneratorExp); ok && g.Lineno == 0 {
 				p.errorAt(g.Elt.Span().Lineno, g.Elt.Span().ColOffset, int(p.prev().eline), int(p.prev().ecol), "Generator expression must be parenthesized")
 			}
 		}
+	}
+	if deferred != "" {
+		// CPython reports these at the furthest token it read.
+		if p.kind() == tRPar {
+			p.errorTok(p.tok(), deferred)
+		}
+		p.syntaxError(p.tok())
 	}
 	return args, kws
 }
@@ -604,10 +620,10 @@ func (p *parser) moreElts(first Expr, closer tokKind) []Expr {
 
 func (p *parser) missingCommaOrClose(closer tokKind) {
 	t := p.tok()
-	if startsExpr(t.kind) && t.kind != tStar && t.kind != tMinus && t.kind != tPlus && t.kind != tTilde {
-		prev := p.prev()
-		// CPython: "invalid syntax. Perhaps you forgot a comma?"
-		p.errorAt(int(prev.line), int(prev.col), int(t.eline), int(t.ecol), "invalid syntax. Perhaps you forgot a comma?")
+	if startsExpr(t.kind) && t.kind != tStar && t.kind != tMinus && t.kind != tPlus && t.kind != tTilde && t.kind != tLambda && t.kind != tNot && t.kind != tAwait {
+		// CPython: "invalid syntax. Perhaps you forgot a comma?", spanning
+		// the expression before the missing comma.
+		p.errorAt(p.lastDisj.Lineno, p.lastDisj.ColOffset, int(t.eline), int(t.ecol), "invalid syntax. Perhaps you forgot a comma?")
 	}
 	p.syntaxError(t)
 }
@@ -666,7 +682,7 @@ func (p *parser) braceAtom() Expr {
 	if p.kind() == tColon {
 		switch first.(type) {
 		case *Starred:
-			p.errorNode(first, "cannot use a starred expression in a dictionary key")
+			p.syntaxError(p.tok())
 		case *NamedExpr:
 			if firstKind != tLPar {
 				p.syntaxError(p.tok())

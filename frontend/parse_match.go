@@ -167,12 +167,10 @@ func (p *parser) closedPattern() Pattern {
 	case tNumber, tMinus:
 		v := p.signedNumberExpr()
 		return &MatchValue{Pos: v.Span(), Value: v}
-	case tString:
+	case tString, tFStringStart:
+		// f-strings are accepted by the parser and rejected by the compiler.
 		v := p.strings()
 		return &MatchValue{Pos: v.Span(), Value: v}
-	case tFStringStart:
-		v := p.strings()
-		p.errorNode(v, "patterns may only match literals and attribute lookups")
 	case tName:
 		var e Expr
 		p.i++

@@ -480,6 +480,9 @@ func (s *scanner) scanString(start, q int) token {
 			}
 		case '\n':
 			if !triple {
+				if n := len(s.modes); n > 0 && s.modes[n-1].kind == mFExpr && s.modes[n-1].quote == quote && !s.modes[n-1].triple {
+					s.fail(s.startLine, q-s.startLineStart, "f-string: expecting '}'")
+				}
 				s.fail(s.startLine, start-s.startLineStart, fmt.Sprintf("unterminated string literal (detected at line %d)", s.line))
 			}
 			s.pos = p + 1
@@ -649,6 +652,15 @@ func (s *scanner) scanOperator(start int, c byte) token {
 		k = map[byte]tokKind{')': tRPar, ']': tRSqb, '}': tRBrace}[c]
 	case ':':
 		if mi := len(s.modes) - 1; mi >= 0 && s.modes[mi].kind == mFExpr && s.modes[mi].depth == len(s.parens) {
+			specs := 0
+			for j := mi; j >= 0 && s.modes[j].kind != mFString; j-- {
+				if s.modes[j].kind == mFSpec {
+					specs++
+				}
+			}
+			if specs >= 2 {
+				s.fail(s.line, start-s.lineStart, "f-string: expressions nested too deeply")
+			}
 			m := s.modes[mi]
 			m.kind = mFSpec
 			s.modes = append(s.modes, m)
@@ -782,7 +794,7 @@ func (s *scanner) scanNumber(start int) token {
 			if p < len(src) && src[p] == '_' {
 				p++
 				if p >= len(src) || !ok(src[p]) {
-					s.fail(s.line, p-s.lineStart, "invalid "+kind+" literal")
+					s.fail(s.line, p-1-s.lineStart, "invalid "+kind+" literal")
 				}
 				continue
 			}
@@ -802,7 +814,7 @@ func (s *scanner) scanNumber(start int) token {
 				p++
 			}
 			if p >= len(src) || !isHex(src[p]) {
-				s.fail(s.line, p-s.lineStart, "invalid hexadecimal literal")
+				s.fail(s.line, p-1-s.lineStart, "invalid hexadecimal literal")
 			}
 			digits(isHex, "hexadecimal")
 			return end("hexadecimal")
