@@ -85,7 +85,11 @@ func Hash(v Value) int64 {
 // Binary evaluates a op b with Python's dispatch: the left operand's slot,
 // then the right's (first if the right's class is a proper subclass of the
 // left's), raising TypeError if both return NotImplemented.
-func Binary(op BinaryOp, a, b Value) Value {
+func Binary(op BinaryOp, a, b Value) Value { return binaryOp(op, a, b, "") }
+
+// binaryOp is Binary; suffix ("=" for augmented assignment) completes the
+// operator in the TypeError message.
+func binaryOp(op BinaryOp, a, b Value, suffix string) Value {
 	ca, cb := TypeOf(a), TypeOf(b)
 	fa, fb := binarySlot(ca), binarySlot(cb)
 	if cb != ca && cb.IsSubclass(ca) && fb != nil {
@@ -104,8 +108,8 @@ func Binary(op BinaryOp, a, b Value) Value {
 			return r
 		}
 	}
-	sym := op.String()
-	if op == OpPow {
+	sym := op.String() + suffix
+	if op == OpPow && suffix == "" {
 		sym = "** or pow()"
 	}
 	panic(NewException(TypeError, "unsupported operand type(s) for "+sym+": '"+ca.Name+"' and '"+cb.Name+"'"))
@@ -122,7 +126,7 @@ func InPlace(op BinaryOp, a, b Value) Value {
 			break
 		}
 	}
-	return Binary(op, a, b)
+	return binaryOp(op, a, b, "=")
 }
 
 func binarySlot(c *Class) func(BinaryOp, Value, Value) Value {

@@ -919,12 +919,21 @@ func init() {
 }
 
 // SetFromConstants builds a set display whose elements are all constants, as
-// CPython 3.13 compiles one with three or more elements: a frozenset constant
-// (built by inserting the items in order) merged into an empty set. The
-// resulting iteration order differs from SetOf's, as it does in CPython.
+// CPython 3.13 compiles one with three or more elements: the compiler builds
+// a frozenset from the items, its constant cache rebuilds that frozenset from
+// its own iteration order (merge_consts_recursive), and the code merges the
+// constant into an empty set. The resulting iteration order can differ from
+// SetOf's, as it does in CPython.
 func SetFromConstants(items ...Value) *Set {
-	f := NewFrozenSet(items...)
+	f := ConstFrozenSet(items...)
 	s := &Set{}
 	s.merge(&f.setTable)
 	return s
+}
+
+// ConstFrozenSet builds a frozenset constant as CPython's compiler does (a
+// frozenset of the items, rebuilt from its own iteration order by the
+// constant cache): for "x in {1, 2, 3}" tests and set displays.
+func ConstFrozenSet(items ...Value) *FrozenSet {
+	return NewFrozenSet(NewFrozenSet(items...).Items()...)
 }

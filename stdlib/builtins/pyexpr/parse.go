@@ -220,6 +220,16 @@ func (p *parser) comparison() *node {
 
 func binNode(op rt.BinaryOp, l, r *node) *node {
 	n := &node{f: func(e *Env) rt.Value { return rt.Binary(op, l.eval(e), r.eval(e)) }}
+	if l.c != nil && r.c != nil {
+		// CPython's AST optimiser folds operations on constants when they
+		// succeed and the result stays small.
+		var v rt.Value
+		if rt.Catch(func() { v = rt.Binary(op, l.c, r.c) }) == nil {
+			if i, ok := v.(rt.Int); !ok || i.BitLen() <= 128 {
+				n.c = v
+			}
+		}
+	}
 	return n
 }
 
