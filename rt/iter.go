@@ -463,12 +463,39 @@ func IterObject(v Value) Value {
 
 // ---- constructors of the lazy builtins (enumerate, zip, map, filter, reversed) ----
 
-var enumerateParams = &Params{Func: "enumerate", Names: []string{"iterable", "start"}, Required: 1}
-
-// EnumerateArgs is enumerate(iterable, start=0).
+// EnumerateArgs is enumerate(iterable, start=0), with the messages of
+// CPython's enumerate (vectorcall fast path, then its keyword parser).
 func EnumerateArgs(args []Value, kwargs []KW) Value {
 	var iterable, start Value
-	enumerateParams.Unpack(args, kwargs, &iterable, &start)
+	hasIterKW := false
+	for _, kw := range kwargs {
+		hasIterKW = hasIterKW || kw.Name == "iterable"
+	}
+	if n := len(args) + len(kwargs); n > 2 {
+		if len(args) == 0 && hasIterKW {
+			Raise(TypeError, "enumerate() missing required argument 'iterable'")
+		}
+		Raisef(TypeError, "enumerate() takes at most 2 arguments (", strconv.Itoa(n), " given)")
+	}
+	if len(args) > 0 {
+		iterable = args[0]
+	}
+	if len(args) > 1 {
+		start = args[1]
+	}
+	for _, kw := range kwargs {
+		switch {
+		case kw.Name == "iterable" && len(args) == 0:
+			iterable = kw.Value
+		case kw.Name == "start" && (len(args) == 1 || hasIterKW):
+			start = kw.Value
+		default:
+			Raisef(TypeError, "'", kw.Name, "' is an invalid keyword argument for enumerate()")
+		}
+	}
+	if iterable == nil {
+		Raise(TypeError, "enumerate() missing required argument 'iterable'")
+	}
 	n := Int{}
 	if start != nil {
 		i, ok := indexValue(start)

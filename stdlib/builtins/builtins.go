@@ -281,14 +281,29 @@ func Min(args []rt.Value, kwargs []rt.KW) rt.Value { return minMax("min", rt.OpL
 // Max is max(iterable, *, key=None, default=...) or max(a, b, *args, key=None).
 func Max(args []rt.Value, kwargs []rt.KW) rt.Value { return minMax("max", rt.OpGT, args, kwargs) }
 
-var sumParams = &rt.Params{Func: "sum", Names: []string{"iterable", "start"}, Required: 1, PosOnly: 1}
-
 // Sum is sum(iterable, /, start=0), with CPython's exact int accumulation
 // and its compensated (Neumaier) float summation.
 func Sum(args []rt.Value, kwargs []rt.KW) rt.Value {
-	var iterable, start rt.Value
-	sumParams.Unpack(args, kwargs, &iterable, &start)
-	return SumOf(iterable, start)
+	if len(args) == 0 {
+		rt.Raise(rt.TypeError, "sum() takes at least 1 positional argument (0 given)")
+	}
+	if n := len(args) + len(kwargs); n > 2 {
+		rt.Raisef(rt.TypeError, "sum() takes at most 2 arguments (", strconv.Itoa(n), " given)")
+	}
+	var start rt.Value
+	if len(args) == 2 {
+		start = args[1]
+	}
+	for _, kw := range kwargs {
+		if kw.Name != "start" {
+			rt.Raisef(rt.TypeError, "sum() got an unexpected keyword argument '", kw.Name, "'")
+		}
+		if start != nil {
+			rt.Raise(rt.TypeError, "argument for sum() given by name ('start') and position (2)")
+		}
+		start = kw.Value
+	}
+	return SumOf(args[0], start)
 }
 
 // SumOf returns sum(iterable, start); start nil means 0.
@@ -511,10 +526,7 @@ func Ord(args []rt.Value, kwargs []rt.KW) rt.Value {
 func Chr(args []rt.Value, kwargs []rt.KW) rt.Value {
 	i := rt.IndexOf(exactlyOne("chr", args, kwargs))
 	n, ok := i.Int64()
-	if !ok || n > math.MaxInt32 || n < math.MinInt32 {
-		rt.Raise(rt.OverflowError, "Python int too large to convert to C int")
-	}
-	if n < 0 || n > 0x10FFFF {
+	if !ok || n < 0 || n > 0x10FFFF {
 		rt.Raise(rt.ValueError, "chr() arg not in range(0x110000)")
 	}
 	return ChrOf(rune(n))
