@@ -473,3 +473,23 @@ func init() {
 	BoolType.Slots.Format = func(v Value, spec string) string { return Format(v, spec) }
 	FloatType.Slots.Format = func(v Value, spec string) string { return FormatFloatSpec(v.(float64), spec) }
 }
+
+// FormatField renders one f-string replacement field {v!conv:spec}: conv is
+// 'r', 's', 'a' or 0 (none), applied before format(). Statically typed code
+// may call FormatStr, FormatInt or FormatFloatSpec directly instead.
+func FormatField(v Value, conv byte, spec string) string {
+	switch conv {
+	case 'r':
+		v = Repr(v)
+	case 's':
+		v = Str(v)
+	case 'a':
+		v = ASCII(v)
+	}
+	if spec == "" {
+		if s, ok := v.(string); ok {
+			return s
+		}
+	}
+	return Format(v, spec)
+}

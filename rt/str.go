@@ -34,6 +34,9 @@ func strCPIndex(s string, off int) int {
 
 // StrIndex returns s[i] with Python's negative indexes and IndexError.
 func StrIndex(s string, i int) string {
+	if i >= 0 && i < len(s) && s[i] < utf8.RuneSelf && txIsASCII(s[:i]) {
+		return txAsciiStrs[s[i]]
+	}
 	if txIsASCII(s) {
 		if i < 0 {
 			i += len(s)

@@ -1,6 +1,9 @@
 package rt
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file implements str's case mappings (with Unicode's full mappings:
 // 'ß'.upper() == 'SS', and the final-sigma rule of lower()) and the is*
@@ -105,13 +108,17 @@ func asciiMap(s string, upper bool) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; lo <= c && c <= hi {
-			b[i] = c ^ 0x20
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if lo <= c && c <= hi {
+			c ^= 0x20
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // StrUpper returns s.upper().

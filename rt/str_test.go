@@ -184,3 +184,47 @@ func TestStrOperatorsAgainstCPython(t *testing.T) {
 	}
 	pycase.Check(t, cases)
 }
+
+func TestStrTranslateAgainstCPython(t *testing.T) {
+	mk := func(args ...Value) Value { return CallMethod(StrType, "maketrans", normArgs(args), nil) }
+	d := func(kv ...Value) *Dict {
+		out := NewDict(0)
+		for i := 0; i < len(kv); i += 2 {
+			out.Set(normArg(kv[i]), normArg(kv[i+1]))
+		}
+		return out
+	}
+	tr := func(s string, table Value) Value { return CallMethod(s, "translate", []Value{table}, nil) }
+	cases := []pycase.Case{
+		cE("'hello'.translate(str.maketrans('el', 'ip'))", func() Value { return tr("hello", mk("el", "ip")) }),
+		cE("'hello'.translate(str.maketrans('el', 'ip', 'o'))", func() Value { return tr("hello", mk("el", "ip", "o")) }),
+		cE("'hello'.translate(str.maketrans({'h': 'J', 'o': None, 108: 'LL'}))", func() Value {
+			return tr("hello", mk(d("h", "J", "o", None, 108, "LL")))
+		}),
+		cE("'héllo'.translate({233: 101})", func() Value { return tr("héllo", d(233, 101)) }),
+		cE("'abc'.translate({97: 0x110000})", func() Value { return tr("abc", d(97, 0x110000)) }),
+		cE("'abc'.translate({97: -1})", func() Value { return tr("abc", d(97, -1)) }),
+		cE("'abc'.translate({97: 1.5})", func() Value { return tr("abc", d(97, 1.5)) }),
+		cE("'abc'.translate({97: True})", func() Value { return tr("abc", d(97, true)) }),
+		cE("'abc'.translate(['x', None, 'zz'])", func() Value { return tr("abc", lst("x", None, "zz")) }),
+		cE("'abcd'.translate('XY')", func() Value { return tr("abcd", "XY") }),
+		cE("'a'.translate(1)", func() Value { return tr("a", mkIntT(1)) }),
+		cE("str.maketrans(1)", func() Value { return mk(1) }),
+		cE("str.maketrans('ab', 'a')", func() Value { return mk("ab", "a") }),
+		cE("str.maketrans({'ab': 1})", func() Value { return mk(d("ab", 1)) }),
+		cE("str.maketrans({1.5: 1})", func() Value { return mk(d(1.5, 1)) }),
+		cE("str.maketrans(1, 'a')", func() Value { return mk(1, "a") }),
+		cE("str.maketrans('a', 1)", func() Value { return mk("a", 1) }),
+		cE("str.maketrans('a', 'b', 1)", func() Value { return mk("a", "b", 1) }),
+		cE("str.maketrans()", func() Value { return mk() }),
+		cE("sorted(str.maketrans('ab', 'cd', 'e').items())", func() Value {
+			var items []Value
+			mk("ab", "cd", "e").(*Dict).Range(func(k, v Value) bool {
+				items = append(items, &Tuple{Items: []Value{k, v}})
+				return true
+			})
+			return &List{Items: items}
+		}),
+	}
+	pycase.Check(t, cases)
+}
