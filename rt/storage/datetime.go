@@ -1,5 +1,7 @@
 package storage
 
+import "math/big"
+
 // DateTime is the stored form of datetime.datetime: a 25-byte record
 // {seconds u64, micros u32, has_tz bool, off_days i32, off_seconds i32,
 // off_micros i32}. Seconds is int(dt.timestamp()) (see PyTimestampSeconds);
@@ -84,9 +86,16 @@ func (t DateTimeDesc) SetTimestamp(l Loc, seconds int64, d DateTime) error {
 }
 
 // PyTimestampSeconds returns int(dt.timestamp()) for an aware datetime that
-// is totalMicros microseconds after the epoch: CPython computes the float
-// (td / timedelta(seconds=1)) correctly rounded, then int() truncates.
+// is totalMicros microseconds after the epoch: CPython divides the integer
+// microseconds by 10**6 (correctly rounded) and int() truncates toward zero.
 func PyTimestampSeconds(totalMicros int64) int64 {
-	f := float64(totalMicros) / 1e6
+	f, _ := new(big.Rat).SetFrac64(totalMicros, 1_000_000).Float64()
 	return int64(f)
+}
+
+// PyNaiveTimestampSeconds is int(dt.timestamp()) for a naive datetime whose
+// local time (UTC in GenVM) is secs seconds plus micros microseconds after
+// the epoch: CPython computes (double)secs + micros / 1e6.
+func PyNaiveTimestampSeconds(secs int64, micros int) int64 {
+	return int64(float64(secs) + float64(micros)/1e6)
 }

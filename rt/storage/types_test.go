@@ -462,3 +462,58 @@ func TestDynArraySetSliceQuirks(t *testing.T) {
 		t.Errorf("a[4:2] = [7]: %v", err)
 	}
 }
+
+func TestPyTimestampAgainstCPython(t *testing.T) {
+	pyoracle.Require(t)
+	type c struct{ S, U int64 }
+	cases := []c{{0, 0}, {1732603362, 424242}, {-1, 999999}, {-86400, 1}, {9007199254, 999999}, {253402300799, 999999}, {4102444800, 999999}, {200000000000, 999999}, {250000000000, 999997}}
+	in, _ := json.Marshal(cases)
+	out, err := pyoracle.Run(`
+import sys, json, datetime, os, time
+os.environ['TZ'] = 'UTC'  # GenVM's local time zone
+time.tzset()
+U = datetime.timezone.utc
+E = datetime.datetime(1970, 1, 1, tzinfo=U)
+for c in json.load(sys.stdin):
+    d = E + datetime.timedelta(seconds=c['S'], microseconds=c['U'])
+    n = d.replace(tzinfo=None)
+    print(int(d.timestamp()), int(n.timestamp()))
+`, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Split(strings.TrimSpace(string(out)), "\n")
+	for i, cc := range cases {
+		got := fmt.Sprintf("%d %d", PyTimestampSeconds(cc.S*1_000_000+cc.U), PyNaiveTimestampSeconds(cc.S, int(cc.U)))
+		if got != want[i] {
+			t.Errorf("%+v: %s, CPython %s", cc, got, want[i])
+		}
+	}
+}
+
+func TestTreeMapOfViews(t *testing.T) {
+	l, _ := newLoc()
+	inner := DynArrayDesc[uint64]{U32}
+	d := NewTreeMapDesc[string, DynArray[uint64]](Str, inner, CmpString)
+	m, _ := d.Get(l)
+	xs, err := m.GetOrInsertDefault("a")
+	must(t, err)
+	must(t, xs.Append(5))
+	must(t, xs.Append(6))
+	ys, _, _ := m.Get("a")
+	if n, _ := ys.Len(); n != 2 {
+		t.Fatalf("len %d", n)
+	}
+	// m["b"] = m["a"] copies the array
+	must(t, m.Set("b", ys))
+	must(t, ys.Set(0, 9))
+	zs, _, _ := m.Get("b")
+	if v, _ := zs.Get(0); v != 5 {
+		t.Errorf("copied element %d", v)
+	}
+	var keys []string
+	must(t, m.Each(func(k string, _ DynArray[uint64]) error { keys = append(keys, k); return nil }))
+	if fmt.Sprint(keys) != "[a b]" {
+		t.Errorf("keys %v", keys)
+	}
+}
