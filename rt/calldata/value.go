@@ -18,6 +18,14 @@
 // strictly ascending byte order, valid UTF-8, known specials, lengths that fit
 // in 32 bits, no trailing bytes. Every rejection is a *DecodeError naming the
 // byte offset. Consequently Encode(Decode(b)) == b for every accepted b.
+// Decode is what the executor applies (host messages, gl_call, results).
+//
+// DecodeSDK is the Python SDK's own, more lenient decoder, which a contract
+// applies to its method calldata: use it where GenVM would run the SDK's
+// decoder, so that malformed calldata fails (or succeeds) exactly as there.
+//
+// DebugString is the SDK's to_str debug form; ParseReadable parses the
+// readable input form of the genvmc CLI.
 package calldata
 
 import (
