@@ -29,6 +29,9 @@ type slotCache struct {
 	pages   map[uint32]*page
 	dirty   []uint32 // pages with dirty bytes, in first-dirtied order
 	inOrder bool     // listed in Tx.order
+
+	lastIdx  uint32
+	lastPage *page
 }
 
 // Tx is one transaction's view of a Store: reads go through a page cache,
@@ -40,9 +43,13 @@ type Tx struct {
 	lock   *LockPolicy
 	slots  map[SlotID]*slotCache
 	order  []SlotID // slots in first-written order
-	lastID SlotID
-	last   *slotCache
+	mru    [4]mruEntry // recently used slot caches, most recent first
 	buf    [pageSize]byte
+}
+
+type mruEntry struct {
+	id SlotID
+	c  *slotCache
 }
 
 // NewTx starts a transaction over base. lock may be nil (no locked slots).
@@ -54,16 +61,37 @@ func NewTx(base Store, lock *LockPolicy) *Tx {
 func (t *Tx) SetLockPolicy(p *LockPolicy) { t.lock = p }
 
 func (t *Tx) cache(id SlotID) *slotCache {
-	if t.last != nil && t.lastID == id {
-		return t.last
+	for i := range t.mru {
+		if e := t.mru[i]; e.c != nil && e.id == id {
+			if i > 0 {
+				copy(t.mru[1:i+1], t.mru[:i])
+				t.mru[0] = e
+			}
+			return e.c
+		}
 	}
 	c := t.slots[id]
 	if c == nil {
 		c = &slotCache{pages: make(map[uint32]*page)}
 		t.slots[id] = c
 	}
-	t.lastID, t.last = id, c
+	copy(t.mru[1:], t.mru[:len(t.mru)-1])
+	t.mru[0] = mruEntry{id, c}
 	return c
+}
+
+// page returns page idx of c, creating it when absent.
+func (c *slotCache) page(idx uint32) *page {
+	if c.lastPage != nil && c.lastIdx == idx {
+		return c.lastPage
+	}
+	p := c.pages[idx]
+	if p == nil {
+		p = new(page)
+		c.pages[idx] = p
+	}
+	c.lastIdx, c.lastPage = idx, p
+	return p
 }
 
 func checkRange(off uint32, n int) error {
@@ -107,11 +135,7 @@ func (t *Tx) Read(id SlotID, off uint32, dst []byte) error {
 		idx := uint32(pos >> pageBits)
 		in := int(pos & (pageSize - 1))
 		n := min(len(dst), pageSize-in)
-		p := c.pages[idx]
-		if p == nil {
-			p = new(page)
-			c.pages[idx] = p
-		}
+		p := c.page(idx)
 		if !p.loaded && !p.allDirty(in, in+n) {
 			if err := t.load(id, idx, p); err != nil {
 				return err
@@ -146,11 +170,7 @@ func (t *Tx) Write(id SlotID, off uint32, data []byte) error {
 		idx := uint32(pos >> pageBits)
 		in := int(pos & (pageSize - 1))
 		n := min(len(data), pageSize-in)
-		p := c.pages[idx]
-		if p == nil {
-			p = new(page)
-			c.pages[idx] = p
-		}
+		p := c.page(idx)
 		if p.dirty == [pageSize / 64]uint64{} {
 			c.dirty = append(c.dirty, idx)
 		}
@@ -228,6 +248,9 @@ func (t *Tx) Commit() error {
 				// only the dirty bytes were known; the base store now has
 				// them, so read the whole page from it next time
 				delete(c.pages, idx)
+				if c.lastPage == p {
+					c.lastPage = nil
+				}
 				continue
 			}
 			p.dirty = [pageSize / 64]uint64{}
@@ -242,9 +265,8 @@ func (t *Tx) Commit() error {
 // Discard drops the journal and the cache (a rolled-back transaction).
 func (t *Tx) Discard() {
 	clear(t.slots)
-	t.lastID = SlotID{}
 	t.order = t.order[:0]
-	t.last = nil
+	t.mru = [4]mruEntry{}
 }
 
 // MemStore is an in-memory Store: each slot is a byte array that grows to
