@@ -39,12 +39,12 @@ type slotCache struct {
 // enforces the locked-slot policy on every write. A Tx is not safe for
 // concurrent use.
 type Tx struct {
-	base   Store
-	lock   *LockPolicy
-	slots  map[SlotID]*slotCache
-	order  []SlotID // slots in first-written order
-	mru    [4]mruEntry // recently used slot caches, most recent first
-	buf    [pageSize]byte
+	base  Store
+	lock  *LockPolicy
+	slots map[SlotID]*slotCache
+	order []SlotID    // slots in first-written order
+	mru   [4]mruEntry // recently used slot caches, most recent first
+	buf   [pageSize]byte
 }
 
 type mruEntry struct {
