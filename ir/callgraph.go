@@ -1,0 +1,169 @@
+package ir
+
+import "github.com/genvm-go/genvm/frontend"
+
+// walkOwn visits the code that runs when f runs (f nil: module-level code):
+// its body, without descending into nested function and lambda bodies (their
+// decorators, defaults and annotations run in f and are visited).
+func (m *Module) walkOwn(f *Func, visit func(n frontend.Node, fn *Func) bool) {
+	var inner func(n frontend.Node) bool
+	inner = func(n frontend.Node) bool {
+		switch x := n.(type) {
+		case *frontend.FunctionDef:
+			if !visit(n, f) {
+				return false
+			}
+			for _, d := range x.DecoratorList {
+				Inspect(d, inner)
+			}
+			argParts(x.Args, func(e frontend.Expr) { Inspect(e, inner) })
+			if x.Returns != nil {
+				Inspect(x.Returns, inner)
+			}
+			return false
+		case *frontend.Lambda:
+			if !visit(n, f) {
+				return false
+			}
+			argParts(x.Args, func(e frontend.Expr) { Inspect(e, inner) })
+			return false
+		}
+		return visit(n, f)
+	}
+	switch {
+	case f == nil:
+		for _, st := range m.AST.Body {
+			Inspect(st, inner)
+		}
+	case f.Def != nil:
+		for _, st := range f.Def.Body {
+			Inspect(st, inner)
+		}
+	case f.Lambda != nil:
+		Inspect(f.Lambda.Body, inner)
+	}
+}
+
+// funcValue returns the user function an expression denotes as a value: a
+// function name, a lambda, or a bound method (self.m, obj.m).
+func (m *Module) funcValue(e frontend.Expr) *Func {
+	switch x := e.(type) {
+	case *frontend.Lambda:
+		return m.FuncOf[x]
+	case *frontend.Name:
+		if ent := m.entityOf(x); ent.Kind == EntFunc {
+			return ent.Func
+		}
+	case *frontend.Attribute:
+		if ent := m.entityOf(x); ent.Kind == EntFunc {
+			return ent.Func
+		}
+		if t := m.TypeOf(x.Value); t.Kind == ClassT {
+			return t.Class.Method(x.Attr)
+		}
+	}
+	return nil
+}
+
+// calleeSDK returns the SDK entry a call's callee denotes, or nil.
+func (m *Module) calleeSDK(c *frontend.Call) *SDKEntry {
+	e := m.entityOf(c.Func)
+	if e.Kind == EntSDK {
+		return e.SDK
+	}
+	return nil
+}
+
+// nondetArgs returns the function arguments that the nondet-block call c
+// runs as blocks.
+func (m *Module) nondetArgs(c *frontend.Call, e *SDKEntry) []frontend.Expr {
+	var out []frontend.Expr
+	for _, i := range e.EntryArgs {
+		if i < len(c.Args) {
+			out = append(out, c.Args[i])
+		}
+	}
+	for _, k := range c.Keywords {
+		switch k.Arg {
+		case "fn", "leader_fn", "validator_fn":
+			out = append(out, k.Value)
+		}
+	}
+	return out
+}
+
+// buildCallGraph links every function to the functions it calls or passes
+// on as values, finds the nondet entry points and marks what they reach.
+func (m *Module) buildCallGraph() {
+	entryArg := map[frontend.Expr]bool{}
+	var entries []*Func
+	edges := func(f *Func) []*Func {
+		var out []*Func
+		seen := map[*Func]bool{}
+		add := func(g *Func) {
+			if g != nil && g != f && !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		}
+		m.walkOwn(f, func(n frontend.Node, _ *Func) bool {
+			switch x := n.(type) {
+			case *frontend.Call:
+				if e := m.calleeSDK(x); e != nil && e.Roles&RoleNondetBlock != 0 {
+					for _, a := range m.nondetArgs(x, e) {
+						entryArg[a] = true
+						if g := m.funcValue(a); g != nil {
+							entries = append(entries, g)
+						}
+					}
+				}
+				if ent := m.entityOf(x.Func); ent.Kind == EntClass {
+					add(ent.Class.Method("__init__"))
+					add(ent.Class.Method("__post_init__"))
+				}
+			case *frontend.Lambda:
+				if !entryArg[x] {
+					add(m.FuncOf[x])
+				}
+			case *frontend.Name:
+				if x.Ctx == frontend.Load && !entryArg[x] {
+					if ent := m.entityOf(x); ent.Kind == EntFunc {
+						add(ent.Func)
+					}
+				}
+			case *frontend.Attribute:
+				if x.Ctx == frontend.Load && !entryArg[x] {
+					if g := m.funcValue(x); g != nil {
+						add(g)
+					}
+				}
+			}
+			return true
+		})
+		return out
+	}
+	edges(nil) // module-level code: find entries only
+	for _, f := range m.Funcs {
+		f.Callees = edges(f)
+		if f.Def != nil {
+			for _, d := range f.Decorators {
+				if d.Kind == EntSDK && d.SDK != nil && d.SDK.Roles&RoleNondetBlock != 0 {
+					entries = append(entries, f)
+				}
+			}
+		}
+	}
+	work := append([]*Func(nil), entries...)
+	for _, f := range entries {
+		f.NondetEntry = true
+	}
+	for len(work) > 0 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		if f.Nondet {
+			continue
+		}
+		f.Nondet = true
+		work = append(work, f.Callees...)
+	}
+}

@@ -1,0 +1,265 @@
+package ir
+
+import (
+	"math/big"
+
+	"github.com/genvm-go/genvm/frontend"
+)
+
+// inferTypes records a static type for every expression of the module in
+// m.Types (Dynamic where nothing is known).
+func (m *Module) inferTypes() {
+	inf := &inferer{m: m, busy: map[frontend.Expr]bool{}}
+	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
+		if e, ok := n.(frontend.Expr); ok {
+			inf.typeOf(e)
+		}
+		return true
+	})
+}
+
+type inferer struct {
+	m    *Module
+	busy map[frontend.Expr]bool
+}
+
+// TypeOf returns the static type recorded for e (Dynamic when unknown).
+func (m *Module) TypeOf(e frontend.Expr) *Type {
+	if t := m.Types[e]; t != nil {
+		return t
+	}
+	return (&inferer{m: m, busy: map[frontend.Expr]bool{}}).typeOf(e)
+}
+
+func (inf *inferer) typeOf(e frontend.Expr) *Type {
+	if e == nil {
+		return TDynamic
+	}
+	if t := inf.m.Types[e]; t != nil {
+		return t
+	}
+	if inf.busy[e] {
+		return TDynamic
+	}
+	inf.busy[e] = true
+	t := inf.compute(e)
+	delete(inf.busy, e)
+	if t == nil {
+		t = TDynamic
+	}
+	inf.m.Types[e] = t
+	return t
+}
+
+func (inf *inferer) compute(e frontend.Expr) *Type {
+	switch x := e.(type) {
+	case *frontend.Constant:
+		switch x.Value.(type) {
+		case nil:
+			return TNone
+		case bool:
+			return TBool
+		case int64, *big.Int:
+			return TInt
+		case float64:
+			return TFloat
+		case string:
+			return TStr
+		case []byte:
+			return TBytes
+		}
+	case *frontend.JoinedStr:
+		return TStr
+	case *frontend.List:
+		return &Type{Kind: ListT, Args: []*Type{TDynamic}}
+	case *frontend.Dict:
+		return &Type{Kind: DictT, Args: []*Type{TDynamic, TDynamic}}
+	case *frontend.Set:
+		return &Type{Kind: SetT, Args: []*Type{TDynamic}}
+	case *frontend.ListComp:
+		return &Type{Kind: ListT, Args: []*Type{TDynamic}}
+	case *frontend.DictComp:
+		return &Type{Kind: DictT, Args: []*Type{TDynamic, TDynamic}}
+	case *frontend.Tuple:
+		t := &Type{Kind: TupleT}
+		for _, el := range x.Elts {
+			t.Args = append(t.Args, inf.typeOf(el))
+		}
+		return t
+	case *frontend.Compare:
+		return TBool
+	case *frontend.UnaryOp:
+		if x.Op == frontend.Not {
+			return TBool
+		}
+		return inf.typeOf(x.Operand)
+	case *frontend.BinOp:
+		l, r := inf.typeOf(x.Left), inf.typeOf(x.Right)
+		if l.Kind == StrT && r.Kind == StrT && x.Op == frontend.Add {
+			return TStr
+		}
+		if l.IsIntLike() && r.IsIntLike() && x.Op != frontend.Div {
+			return TInt
+		}
+	case *frontend.Lambda:
+		return &Type{Kind: CallableT}
+	case *frontend.Name:
+		return inf.nameType(x)
+	case *frontend.Attribute:
+		return inf.attrType(x)
+	case *frontend.Call:
+		return inf.callType(x)
+	}
+	return TDynamic
+}
+
+func (inf *inferer) nameType(x *frontend.Name) *Type {
+	m := inf.m
+	r := m.Refs[x]
+	if r.Sym == nil {
+		if r.Kind == RefBuiltin {
+			return &Type{Kind: ClassObjT, Name: x.Id}
+		}
+		return TDynamic
+	}
+	sym := r.Sym
+	if len(sym.Defs) != 1 {
+		// A variable assigned several times: its annotation if any.
+		for _, d := range sym.Defs {
+			if d.Ann != nil {
+				return m.typeOfAnn(d.Ann)
+			}
+		}
+		return TDynamic
+	}
+	d := sym.Defs[0]
+	switch d.Kind {
+	case DefParam:
+		f := sym.Scope.Func
+		if f != nil && f.Class != nil && len(f.Params) > 0 && f.Params[0].Name == sym.Name && f.Params[0].Ann == nil {
+			if mi := m.methodInfo(f, nil); !mi.Static && !mi.ClassMethod {
+				return &Type{Kind: ClassT, Class: f.Class}
+			}
+		}
+		if d.Ann != nil {
+			return m.typeOfAnn(d.Ann)
+		}
+	case DefAssign:
+		if d.Ann != nil {
+			return m.typeOfAnn(d.Ann)
+		}
+		return inf.typeOf(d.Value)
+	case DefFunc:
+		return &Type{Kind: CallableT}
+	case DefClass:
+		return &Type{Kind: ClassObjT, Class: d.Class}
+	case DefImport:
+		return &Type{Kind: ModuleT, Name: d.Path}
+	}
+	return TDynamic
+}
+
+func (inf *inferer) attrType(x *frontend.Attribute) *Type {
+	m := inf.m
+	if ent := m.entityOf(x); ent.Kind == EntSDK && ent.SDK != nil && ent.SDK.Kind == SDKValue && ent.SDK.Ret != nil {
+		return ent.SDK.Ret
+	}
+	if dotted(x.Value) != "" {
+		if ent := m.entityOf(x.Value); ent.IsSDK("gl.message") {
+			if t := messageFields[x.Attr]; t != nil {
+				return t
+			}
+		}
+	}
+	base := inf.typeOf(x.Value)
+	if base.Kind == ClassT {
+		for _, f := range m.recordFields(base.Class) {
+			if f.Name == x.Attr {
+				return f.Type
+			}
+		}
+		if x.Attr == "balance" && base.Class.IsContract {
+			return Sized(256, false)
+		}
+		if x.Attr == "address" && base.Class.IsContract {
+			return TAddress
+		}
+	}
+	return TDynamic
+}
+
+func (inf *inferer) callType(x *frontend.Call) *Type {
+	m := inf.m
+	ent := m.entityOf(x.Func)
+	switch ent.Kind {
+	case EntClass:
+		c := ent.Class
+		switch {
+		case c.IsContractInterface:
+			return SDKType("ContractProxy")
+		case c.IsEVMInterface:
+			return SDKType("EVMProxy")
+		}
+		return &Type{Kind: ClassT, Class: c}
+	case EntSDK:
+		if ent.SDK != nil && ent.SDK.Ret != nil {
+			return ent.SDK.Ret
+		}
+		return TDynamic
+	case EntFunc:
+		return ent.Func.Ret
+	case EntBuiltin:
+		switch ent.Path {
+		case "builtins.int", "builtins.len", "builtins.hash", "builtins.ord":
+			return TInt
+		case "builtins.str", "builtins.repr", "builtins.chr", "builtins.hex", "builtins.bin", "builtins.oct", "builtins.format", "builtins.ascii":
+			return TStr
+		case "builtins.bool", "builtins.isinstance", "builtins.hasattr", "builtins.callable", "builtins.all", "builtins.any":
+			return TBool
+		case "builtins.float":
+			return TFloat
+		case "builtins.bytes":
+			return TBytes
+		case "builtins.list", "builtins.sorted":
+			return &Type{Kind: ListT, Args: []*Type{TDynamic}}
+		case "builtins.dict":
+			return &Type{Kind: DictT, Args: []*Type{TDynamic, TDynamic}}
+		}
+		return TDynamic
+	}
+	if a, ok := x.Func.(*frontend.Attribute); ok {
+		recv := inf.typeOf(a.Value)
+		switch recv.Kind {
+		case ClassT:
+			if f := recv.Class.Method(a.Attr); f != nil {
+				return f.Ret
+			}
+		case SDKT:
+			switch recv.Name {
+			case "ContractProxy", "EVMProxy":
+				switch a.Attr {
+				case "view":
+					return SDKType("ViewMethods")
+				case "emit":
+					return SDKType("EmitMethods")
+				}
+			}
+		case StrT:
+			switch a.Attr {
+			case "strip", "lower", "upper", "replace", "join", "format", "lstrip", "rstrip", "title", "capitalize":
+				return TStr
+			case "encode":
+				return TBytes
+			case "startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace":
+				return TBool
+			case "find", "rfind", "count", "index":
+				return TInt
+			}
+		case BytesT:
+			if a.Attr == "decode" || a.Attr == "hex" {
+				return TStr
+			}
+		}
+	}
+	return TDynamic
+}
