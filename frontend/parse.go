@@ -7,7 +7,7 @@ import (
 
 // maxDepth bounds the parser's recursion so that deeply nested input gives
 // a SyntaxError rather than a Go stack overflow (CPython: MAXSTACK 6000).
-const maxDepth = 3000
+const maxDepth = 6000
 
 // parser is a recursive-descent parser over a lazily filled token buffer;
 // backtracking resets the index. Errors are raised by panicking with a
@@ -146,7 +146,7 @@ func span(a, b Node) Pos {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorTok(p.tok(), "too many nested parentheses")
+		p.errorTok(p.tok(), "Parser stack overflowed - Python source too complex to parse")
 	}
 }
 
