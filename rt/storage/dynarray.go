@@ -527,3 +527,48 @@ func (d ArrayDesc[T]) Copy(from, to Loc) error {
 }
 
 func stopIteration() error { return &PyError{"StopIteration", ""} }
+
+// Reverse is MutableSequence.reverse as the SDK inherits it: for each pair,
+// both elements are read, then a[i] and a[n-1-i] are assigned in that order.
+// For view element types (records, arrays) the first read is a view of
+// a[n-1-i], so both ends end up equal, exactly as in the SDK.
+func (a DynArray[T]) Reverse() error {
+	n, err := a.Len()
+	if err != nil {
+		return err
+	}
+	for i := range n / 2 {
+		x, err := a.Get(n - i - 1)
+		if err != nil {
+			return err
+		}
+		y, err := a.Get(i)
+		if err != nil {
+			return err
+		}
+		if err := a.Set(i, x); err != nil {
+			return err
+		}
+		if err := a.Set(n-i-1, y); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Slice returns the view a[s] (the SDK supports only step 1 here; another
+// step is KeyError('negative step is not supported')).
+func (a Array[T]) Slice(s Slice) (Array[T], error) {
+	start, stop, step, err := s.Indices(a.N)
+	if err != nil {
+		return Array[T]{}, err
+	}
+	if step != 1 {
+		return Array[T]{}, &PyError{"KeyError", "'negative step is not supported'"}
+	}
+	l, err := a.Loc.atIndex(start, a.Item.Size())
+	if err != nil {
+		return Array[T]{}, err
+	}
+	return Array[T]{l, a.Item, max(stop-start, 0)}, nil
+}

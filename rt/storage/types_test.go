@@ -517,3 +517,45 @@ func TestTreeMapOfViews(t *testing.T) {
 		t.Errorf("keys %v", keys)
 	}
 }
+
+func TestReverseAndArraySlice(t *testing.T) {
+	l, _ := newLoc()
+	a := DynArray[uint64]{l, U8}
+	must(t, a.Assign([]uint64{1, 2, 3, 4, 5}))
+	must(t, a.Reverse())
+	var xs []uint64
+	must(t, a.Each(func(_ int, v uint64) error { xs = append(xs, v); return nil }))
+	if fmt.Sprint(xs) != "[5 4 3 2 1]" {
+		t.Errorf("reverse %v", xs)
+	}
+	// records alias: the SDK's reverse leaves both ends equal
+	rec := MustRecord("P", FieldSpec{"v", U8})
+	ra := DynArray[Record]{Loc{l.T, SlotID{7}, 0}, rec}
+	for _, v := range []uint64{1, 2} {
+		r, err := ra.AppendNewGet()
+		must(t, err)
+		must(t, U8.Set(r.FieldLoc(0), v))
+	}
+	must(t, ra.Reverse())
+	r0, _ := ra.Get(0)
+	r1, _ := ra.Get(1)
+	v0, _ := U8.Get(r0.FieldLoc(0))
+	v1, _ := U8.Get(r1.FieldLoc(0))
+	if v0 != 2 || v1 != 2 {
+		t.Errorf("record reverse %d %d, want the SDK's 2 2", v0, v1)
+	}
+	arr, _ := ArrayDesc[uint64]{U8, 5}.Get(Loc{l.T, SlotID{8}, 0})
+	for i := range 5 {
+		must(t, arr.Set(i, uint64(10+i)))
+	}
+	one, four := 1, 4
+	sub, err := arr.Slice(Slice{Start: &one, Stop: &four})
+	must(t, err)
+	if v, _ := sub.Get(0); sub.Len() != 3 || v != 11 {
+		t.Errorf("array slice len %d first %d", sub.Len(), v)
+	}
+	two := 2
+	if _, err := arr.Slice(Slice{Step: &two}); err == nil {
+		t.Error("step 2 accepted")
+	}
+}
