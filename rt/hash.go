@@ -127,31 +127,34 @@ func HashBool(b bool) int64 {
 	return 0
 }
 
+// sipRound is one SipHash round.
+func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
+	v0 += v1
+	v2 += v3
+	v1 = bits.RotateLeft64(v1, 13) ^ v0
+	v3 = bits.RotateLeft64(v3, 16) ^ v2
+	v0 = bits.RotateLeft64(v0, 32)
+	v2 += v1
+	v0 += v3
+	v1 = bits.RotateLeft64(v1, 17) ^ v2
+	v3 = bits.RotateLeft64(v3, 21) ^ v0
+	v2 = bits.RotateLeft64(v2, 32)
+	return v0, v1, v2, v3
+}
+
 // siphash13 is CPython's siphash13 with a zero key over p.
-func siphash13(p []byte) uint64 {
+func siphash13[T string | []byte](p T) uint64 {
 	b := uint64(len(p)) << 56
 	v0 := uint64(0x736f6d6570736575)
 	v1 := uint64(0x646f72616e646f6d)
 	v2 := uint64(0x6c7967656e657261)
 	v3 := uint64(0x7465646279746573)
-	round := func() {
-		v0 += v1
-		v2 += v3
-		v1 = bits.RotateLeft64(v1, 13) ^ v0
-		v3 = bits.RotateLeft64(v3, 16) ^ v2
-		v0 = bits.RotateLeft64(v0, 32)
-		v2 += v1
-		v0 += v3
-		v1 = bits.RotateLeft64(v1, 17) ^ v2
-		v3 = bits.RotateLeft64(v3, 21) ^ v0
-		v2 = bits.RotateLeft64(v2, 32)
-	}
 	for len(p) >= 8 {
 		mi := uint64(p[0]) | uint64(p[1])<<8 | uint64(p[2])<<16 | uint64(p[3])<<24 |
 			uint64(p[4])<<32 | uint64(p[5])<<40 | uint64(p[6])<<48 | uint64(p[7])<<56
 		p = p[8:]
 		v3 ^= mi
-		round()
+		v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 		v0 ^= mi
 	}
 	var t uint64
@@ -160,12 +163,12 @@ func siphash13(p []byte) uint64 {
 	}
 	b |= t
 	v3 ^= b
-	round()
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 	v0 ^= b
 	v2 ^= 0xff
-	round()
-	round()
-	round()
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
 	return (v0 ^ v1) ^ (v2 ^ v3)
 }
 
@@ -181,7 +184,7 @@ func HashBytes(b Bytes) int64 {
 	if len(b) == 0 {
 		return 0
 	}
-	return finishHash(siphash13([]byte(b)))
+	return finishHash(siphash13(string(b)))
 }
 
 // decodeWTF8 decodes one code point of s (UTF-8, with surrogates encoded as
@@ -208,12 +211,7 @@ func HashStr(s string) int64 {
 		}
 	}
 	if ascii {
-		if len(s) <= 64 {
-			var buf [64]byte
-			n := copy(buf[:], s)
-			return finishHash(siphash13(buf[:n]))
-		}
-		return finishHash(siphash13([]byte(s)))
+		return finishHash(siphash13(s))
 	}
 	var maxc rune
 	cps := make([]rune, 0, len(s))
@@ -227,6 +225,9 @@ func HashStr(s string) int64 {
 	}
 	var p []byte
 	switch {
+	case maxc < 0x80:
+		// Only ASCII after all (unreachable: handled above).
+		return finishHash(siphash13(s))
 	case maxc < 0x100:
 		p = make([]byte, len(cps))
 		for i, r := range cps {

@@ -48,34 +48,56 @@ func IndexInt(v Value) int {
 	return int(i.small)
 }
 
+// Boxed small ints, so that boxing the most common results (loop counters,
+// indexes, small sums) does not allocate, as CPython caches -5..256.
+const (
+	boxMin = -5
+	boxMax = 1024
+)
+
+var boxedInts = func() (t [boxMax - boxMin + 1]Value) {
+	for i := range t {
+		t[i] = Int{small: int64(i + boxMin)}
+	}
+	return
+}()
+
+// BoxInt returns i as a Value, without allocating for small values.
+func BoxInt(i Int) Value {
+	if i.big == nil && i.small >= boxMin && i.small <= boxMax {
+		return boxedInts[i.small-boxMin]
+	}
+	return i
+}
+
 // IntBinary evaluates an int operator on two Int values, with Python's
 // result types (true division and negative powers give float).
 func IntBinary(op BinaryOp, x, y Int) Value {
 	switch op {
 	case OpAdd:
-		return x.Add(y)
+		return BoxInt(x.Add(y))
 	case OpSub:
-		return x.Sub(y)
+		return BoxInt(x.Sub(y))
 	case OpMul:
-		return x.Mul(y)
+		return BoxInt(x.Mul(y))
 	case OpTrueDiv:
 		return x.TrueDiv(y)
 	case OpFloorDiv:
-		return x.FloorDiv(y)
+		return BoxInt(x.FloorDiv(y))
 	case OpMod:
-		return x.Mod(y)
+		return BoxInt(x.Mod(y))
 	case OpPow:
 		return x.Pow(y)
 	case OpLShift:
-		return x.Lsh(y)
+		return BoxInt(x.Lsh(y))
 	case OpRShift:
-		return x.Rsh(y)
+		return BoxInt(x.Rsh(y))
 	case OpAnd:
-		return x.And(y)
+		return BoxInt(x.And(y))
 	case OpXor:
-		return x.Xor(y)
+		return BoxInt(x.Xor(y))
 	case OpOr:
-		return x.Or(y)
+		return BoxInt(x.Or(y))
 	}
 	return NotImplemented
 }

@@ -128,6 +128,11 @@ func asciiDigits(s string) string {
 // with CPython's messages for bad literals, bad bases and literals beyond
 // the digit limit.
 func IntFromString(s string, base int) Int {
+	if base == 10 {
+		if v, ok := fastDecimal(s); ok {
+			return v
+		}
+	}
 	if base != 0 && (base < 2 || base > 36) {
 		panic(NewException(ValueError, "int() base must be >= 2 and <= 36, or 0"))
 	}
@@ -254,4 +259,29 @@ func digitValue(c byte) int {
 		return int(c-'A') + 10
 	}
 	return 99
+}
+
+// fastDecimal parses the common case of int(s): an optional '-' and 1 to 18
+// ASCII digits, nothing else.
+func fastDecimal(s string) (Int, bool) {
+	neg := false
+	if len(s) > 0 && s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	if len(s) == 0 || len(s) > 18 {
+		return Int{}, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i] - '0'
+		if c > 9 {
+			return Int{}, false
+		}
+		v = v*10 + int64(c)
+	}
+	if neg {
+		v = -v
+	}
+	return Int{small: v}, true
 }
