@@ -11,13 +11,13 @@ type EntKind uint8
 
 // Entity kinds.
 const (
-	EntUnknown EntKind = iota
-	EntExt             // a name from a Python module outside the SDK (Path, e.g. "json.loads", "typing.Any")
-	EntSDK             // an SDK name (SDK set; SDK nil for an unknown SDK member, Path set)
-	EntFunc            // a user function or method (Func)
-	EntClass           // a user class (Class)
-	EntBuiltin         // a builtin (Path "builtins.<name>")
-	EntTypeParam       // a PEP 695 type parameter (Path is its name)
+	EntUnknown   EntKind = iota
+	EntExt               // a name from a Python module outside the SDK (Path, e.g. "json.loads", "typing.Any")
+	EntSDK               // an SDK name (SDK set; SDK nil for an unknown SDK member, Path set)
+	EntFunc              // a user function or method (Func)
+	EntClass             // a user class (Class)
+	EntBuiltin           // a builtin (Path "builtins.<name>")
+	EntTypeParam         // a PEP 695 type parameter (Path is its name)
 )
 
 // Entity is what an expression denotes when it is known statically: a

@@ -597,7 +597,7 @@ func (b *binder) resolveNamesIn(s *Scope) {
 			}
 		}
 		if x, ok := n.(*frontend.Name); ok {
-			b.m.Refs[x] = b.resolveName(x.Id, x.Ctx != frontend.Load, s)
+			b.m.Refs[x] = b.resolveNameAt(x, s)
 		}
 		return true
 	}
@@ -688,7 +688,7 @@ func (b *binder) resolveOuterParts(n frontend.Node, s *Scope) {
 				return false
 			}
 			if x, ok := c.(*frontend.Name); ok {
-				b.m.Refs[x] = b.resolveName(x.Id, x.Ctx != frontend.Load, s)
+				b.m.Refs[x] = b.resolveNameAt(x, s)
 			}
 			return true
 		})
@@ -723,6 +723,32 @@ func allArgs(a *frontend.Arguments) []*frontend.Arg {
 		out = append(out, a.Kwarg)
 	}
 	return out
+}
+
+// resolveNameAt resolves a Name occurrence. In a class body a load sees a
+// class variable only when some binding of it precedes the use (the class
+// namespace is filled as the body runs); otherwise it falls through to the
+// enclosing scopes, as LOAD_NAME does.
+func (b *binder) resolveNameAt(x *frontend.Name, s *Scope) Ref {
+	if s.Kind == ClassScope && x.Ctx == frontend.Load && !s.globals[x.Id] {
+		if sym := s.lookupLocal(x.Id); sym != nil {
+			before := false
+			for _, d := range sym.Defs {
+				if d.Node != nil && endsBefore(d.Node.Span(), x.Pos) {
+					before = true
+				}
+			}
+			if !before {
+				return b.enclosing(x.Id, s)
+			}
+		}
+	}
+	return b.resolveName(x.Id, x.Ctx != frontend.Load, s)
+}
+
+// endsBefore reports whether node span a ends before position b starts.
+func endsBefore(a, b frontend.Pos) bool {
+	return a.EndLineno < b.Lineno || a.EndLineno == b.Lineno && a.EndColOffset <= b.ColOffset
 }
 
 // resolveName resolves name as used (or stored, when store) in scope s.

@@ -25,20 +25,20 @@ const (
 	TupleT   // tuple[A, B] or, with Variadic, tuple[T, ...]
 	SetT     // set[T]
 	FrozenSetT
-	UnionT     // A | B; Args flattened and deduplicated
-	LiteralT   // Literal[...]; Lits holds the values
-	SequenceT  // typing/collections.abc Sequence or MutableSequence (Mutable marks the latter)
-	MappingT   // Mapping or MutableMapping
-	IterableT  // Iterable/Iterator/Collection and other abstract containers
-	DynArrayT  // storage DynArray[T]
-	TreeMapT   // storage TreeMap[K, V]
-	ArrayT     // storage Array[T, Literal[N]]; N in Len
-	ClassT     // instance of a user class (Class set) with Args for generic parameters
-	TypeVarT   // a PEP 695 / TypeVar parameter, Name set
-	SDKT       // an SDK object type named by Name (e.g. "ContractProxy", "Event", "Response")
-	CallableT  // a function value
-	ModuleT    // a module object
-	ClassObjT  // a class object (type[...]); Class or Name set
+	UnionT    // A | B; Args flattened and deduplicated
+	LiteralT  // Literal[...]; Lits holds the values
+	SequenceT // typing/collections.abc Sequence or MutableSequence (Mutable marks the latter)
+	MappingT  // Mapping or MutableMapping
+	IterableT // Iterable/Iterator/Collection and other abstract containers
+	DynArrayT // storage DynArray[T]
+	TreeMapT  // storage TreeMap[K, V]
+	ArrayT    // storage Array[T, Literal[N]]; N in Len
+	ClassT    // instance of a user class (Class set) with Args for generic parameters
+	TypeVarT  // a PEP 695 / TypeVar parameter, Name set
+	SDKT      // an SDK object type named by Name (e.g. "ContractProxy", "Event", "Response")
+	CallableT // a function value
+	ModuleT   // a module object
+	ClassObjT // a class object (type[...]); Class or Name set
 	UnsupportedT
 )
 
