@@ -286,6 +286,9 @@ func (d *Decoder) number(start int) (rt.Value, int) {
 	}
 	if len(num) < 19 {
 		n, _ := strconv.ParseInt(num, 10, 64)
+		if n >= smallIntMin && n <= smallIntMax {
+			return smallInts[n-smallIntMin], i
+		}
 		return rt.IntFromInt64(n), i
 	}
 	return rt.IntFromString(num, 10), i
@@ -515,3 +518,14 @@ func docString(v rt.Value) string {
 	}
 	return decodeBytes(b)
 }
+
+const smallIntMin, smallIntMax = -16, 1024
+
+// smallInts holds boxed small ints so that decoding them does not allocate.
+var smallInts = func() []rt.Value {
+	out := make([]rt.Value, smallIntMax-smallIntMin+1)
+	for i := range out {
+		out[i] = rt.IntFromInt64(int64(i + smallIntMin))
+	}
+	return out
+}()

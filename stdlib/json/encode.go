@@ -224,13 +224,8 @@ func (e *Encoder) object(d *rt.Dict) {
 		e.level++
 		e.newline()
 	}
-	keys := d.Keys()
-	if e.SortKeys {
-		SortValues(keys)
-	}
 	first := true
-	for _, k := range keys {
-		val, _ := d.Get(k)
+	each := func(k, val rt.Value) bool {
 		var ks string
 		switch x := k.(type) {
 		case string:
@@ -249,7 +244,7 @@ func (e *Encoder) object(d *rt.Dict) {
 			ks = x.String()
 		default:
 			if e.SkipKeys {
-				continue
+				return true
 			}
 			rt.Raisef(rt.TypeError, "keys must be str, int, float, bool or None, not ", rt.TypeName(k))
 		}
@@ -264,6 +259,17 @@ func (e *Encoder) object(d *rt.Dict) {
 		e.str(ks)
 		e.buf = append(e.buf, e.KeySep...)
 		e.encode(val)
+		return true
+	}
+	if e.SortKeys {
+		keys := d.Keys()
+		SortValues(keys)
+		for _, k := range keys {
+			val, _ := d.Get(k)
+			each(k, val)
+		}
+	} else {
+		d.Range(each)
 	}
 	if e.Indent != nil {
 		e.level--
