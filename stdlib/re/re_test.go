@@ -108,8 +108,12 @@ func TestReMatchesCPython(t *testing.T) {
 			rt.CallMethod(x, "groups", []rt.Value{"-"}, nil), rt.GetAttr(x, "pos"), rt.GetAttr(x, "endpos"), rt.GetAttr(x, "string"),
 			rt.GetAttr(rt.GetAttr(x, "re"), "pattern"))
 	})
-	add(`re.search('a', 'a').group(2)`, func() rt.Value { return rt.CallMethod(call("search", []rt.Value{"a", "a"}), "group", []rt.Value{i(2)}, nil) })
-	add(`re.search('a', 'a').group('x')`, func() rt.Value { return rt.CallMethod(call("search", []rt.Value{"a", "a"}), "group", []rt.Value{"x"}, nil) })
+	add(`re.search('a', 'a').group(2)`, func() rt.Value {
+		return rt.CallMethod(call("search", []rt.Value{"a", "a"}), "group", []rt.Value{i(2)}, nil)
+	})
+	add(`re.search('a', 'a').group('x')`, func() rt.Value {
+		return rt.CallMethod(call("search", []rt.Value{"a", "a"}), "group", []rt.Value{"x"}, nil)
+	})
 	add(`re.search(r'(?P<n>\d+)', 'ab12').expand(r'<\g<n>\1>')`, func() rt.Value {
 		return rt.CallMethod(call("search", []rt.Value{`(?P<n>\d+)`, "ab12"}), "expand", []rt.Value{`<\g<n>\1>`}, nil)
 	})
@@ -127,7 +131,9 @@ func TestReMatchesCPython(t *testing.T) {
 	add(`re.findall(r'\w+', 'é x', re.ASCII)`, func() rt.Value { return call("findall", []rt.Value{`\w+`, "é x", i(FlagASCII)}) })
 	add(`re.findall(' a b ', 'ab', re.VERBOSE)`, func() rt.Value { return call("findall", []rt.Value{" a b ", "ab", i(FlagVerbose)}) })
 	add(`(re.I, re.M, re.S, re.X, re.A, re.IGNORECASE) == (2, 8, 16, 64, 256, 2)`, func() rt.Value { return true })
-	add(`re.match(b'a+', b'aab').group()`, func() rt.Value { return rt.CallMethod(call("match", []rt.Value{rt.Bytes("a+"), rt.Bytes("aab")}), "group", nil, nil) })
+	add(`re.match(b'a+', b'aab').group()`, func() rt.Value {
+		return rt.CallMethod(call("match", []rt.Value{rt.Bytes("a+"), rt.Bytes("aab")}), "group", nil, nil)
+	})
 	add(`re.match('a', 5)`, func() rt.Value { return call("match", []rt.Value{"a", i(5)}) })
 	// Pattern errors.
 	for _, p := range []string{`(`, `)`, `[a`, `a**`, `\e`, `(?P<1a>x)`, `(?P<a>x)(?P<a>y)`, `(?P=nope)`, `a{3,2}`, `\`, `(?<n>x)`,

@@ -71,7 +71,7 @@ func translate(pattern string, flags int) (*translation, *syntaxError) {
 	}
 	depth := 0
 	var open []int // the groups currently open (0 for non-capturing)
-	last := 0 // 0: nothing to repeat, 1: atom, 2: quantifier, 3: quantifier with modifier
+	last := 0      // 0: nothing to repeat, 1: atom, 2: quantifier, 3: quantifier with modifier
 	for tr.i < len(tr.src) && tr.err == nil {
 		c := tr.src[tr.i]
 		prev := last
