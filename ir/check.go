@@ -89,7 +89,7 @@ func Check(file string, src []byte, opts Options) *Result {
 		if r.SchemaErr.Float || isSpecialDunderErr(r) {
 			sev, code = Warning, "W106"
 		}
-		d.add(frontend.Pos{Lineno: r.SchemaErr.Line}, code, sev, "GenVM's schema generation fails: "+r.SchemaErr.Msg,
+		d.add(frontend.Pos{Lineno: r.SchemaErr.Line, ColOffset: r.SchemaErr.Col}, code, sev, "GenVM's schema generation fails: "+r.SchemaErr.Msg,
 			schemaHint(r.SchemaErr))
 	}
 	if opts.Schema && r.Contract == nil {

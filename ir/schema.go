@@ -11,6 +11,7 @@ import (
 // node answers #get-schema with a VMError for such a contract.
 type SchemaError struct {
 	Line int // 0 when not tied to a line
+	Col  int // 0-based byte column on Line
 	Msg  string
 	// Float marks the unsupported-float case, which the official linter's
 	// `check` softens to the warning W106.
@@ -133,7 +134,7 @@ func (ct *Contract) Schema(m *Module) (string, *SchemaError) {
 		return "", &SchemaError{Line: ct.Class.Node.Lineno, Msg: "TypeError: __init__ is absent"}
 	}
 	if ct.Ctor.Public {
-		return "", &SchemaError{Line: ct.Ctor.Func.Def.Lineno, Msg: "TypeError: __init__ must be private"}
+		return "", &SchemaError{Line: ct.Ctor.Func.Def.Lineno, Col: ct.Ctor.Func.Def.ColOffset, Msg: "TypeError: __init__ must be private"}
 	}
 	var pub []*Method
 	for _, mt := range ct.Methods {
@@ -143,7 +144,7 @@ func (ct *Contract) Schema(m *Module) (string, *SchemaError) {
 	}
 	for _, mt := range pub {
 		if strings.HasPrefix(mt.Func.Name, "__") {
-			return "", &SchemaError{Line: mt.Func.Def.Lineno, Msg: fmt.Sprintf("TypeError: public method names should not start with `__`, `%s`", mt.Func.Name)}
+			return "", &SchemaError{Line: mt.Func.Def.Lineno, Col: mt.Func.Def.ColOffset, Msg: fmt.Sprintf("TypeError: public method names should not start with `__`, `%s`", mt.Func.Name)}
 		}
 	}
 	ctor, err := methodSchema(ct.Ctor, true)
@@ -168,7 +169,7 @@ func methodSchema(mt *Method, ctor bool) (jsonValue, *SchemaError) {
 	line := f.Def.Lineno
 	wrap := func(err *SchemaError) *SchemaError {
 		if err.Line == 0 {
-			err.Line = line
+			err.Line, err.Col = line, f.Def.ColOffset
 		}
 		err.Msg += fmt.Sprintf(" (while processing method `%s`)", f.Name)
 		return err
@@ -367,7 +368,7 @@ func dataclassSchema(c *Class) (jsonValue, *SchemaError) {
 	for _, f := range allHints(c) {
 		v, err := reprType(f.Type)
 		if err != nil {
-			err.Line = f.Node.Lineno
+			err.Line, err.Col = f.Node.Lineno, f.Node.ColOffset
 			return nil, err
 		}
 		out = append(out, jKV{f.Name, v})

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"unicode/utf16"
 
 	"github.com/genvm-go/genvm/ir"
 	"github.com/spf13/cobra"
@@ -141,6 +142,29 @@ func lintJSONOf(r *ir.Result) lintJSON {
 }
 
 func writeLintJSON(w io.Writer, r *ir.Result) {
-	b, _ := json.Marshal(lintJSONOf(r))
-	fmt.Fprintf(w, "%s\n", b)
+	fmt.Fprintf(w, "%s\n", pyJSON(lintJSONOf(r)))
+}
+
+// pyJSON renders v as Python's json.dumps(v, separators=(",", ":")) does:
+// compact, no HTML escaping, non-ASCII characters as \uXXXX escapes.
+func pyJSON(v any) string {
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return "null"
+	}
+	var b strings.Builder
+	for _, r := range strings.TrimSuffix(buf.String(), "\n") {
+		switch {
+		case r < 0x7f:
+			b.WriteRune(r)
+		case r >= 0x10000:
+			r1, r2 := utf16.EncodeRune(r)
+			fmt.Fprintf(&b, "\\u%04x\\u%04x", r1, r2)
+		default:
+			fmt.Fprintf(&b, "\\u%04x", r)
+		}
+	}
+	return b.String()
 }
