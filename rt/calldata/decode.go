@@ -27,6 +27,36 @@ type decoder struct {
 	buf   []byte
 	pos   int
 	depth int
+
+	// Decoded strings and bytes share one copy of the input (allocated on
+	// first use) and integers come from small slabs, to keep allocations
+	// per value low.
+	text  string
+	copyB []byte
+	ints  []big.Int
+}
+
+func (d *decoder) newInt() *big.Int {
+	if len(d.ints) == 0 {
+		d.ints = make([]big.Int, 16)
+	}
+	n := &d.ints[0]
+	d.ints = d.ints[1:]
+	return n
+}
+
+func (d *decoder) substr(from, to int) string {
+	if d.text == "" {
+		d.text = string(d.buf)
+	}
+	return d.text[from:to]
+}
+
+func (d *decoder) subbytes(from, to int) []byte {
+	if d.copyB == nil {
+		d.copyB = bytes.Clone(d.buf)
+	}
+	return d.copyB[from:to:to]
 }
 
 func (d *decoder) errf(off int, format string, args ...any) error {
@@ -151,10 +181,10 @@ func (d *decoder) value() (Value, error) {
 		if nb != nil {
 			return nb, nil
 		}
-		return new(big.Int).SetUint64(n), nil
+		return d.newInt().SetUint64(n), nil
 	case typeNInt:
 		if nb == nil {
-			nb = new(big.Int).SetUint64(n)
+			nb = d.newInt().SetUint64(n)
 		}
 		return nb.Neg(nb.Add(nb, big.NewInt(1))), nil
 	case typeBytes, typeStr, typeArr, typeMap:
@@ -164,11 +194,11 @@ func (d *decoder) value() (Value, error) {
 		}
 		switch typ {
 		case typeBytes:
-			b, err := d.take(size, d.pos, "bytes")
-			if err != nil {
+			start := d.pos
+			if _, err := d.take(size, start, "bytes"); err != nil {
 				return nil, err
 			}
-			return bytes.Clone(b), nil
+			return d.subbytes(start, d.pos), nil
 		case typeStr:
 			s, err := d.str(size, "str")
 			return s, err
@@ -198,7 +228,7 @@ func (d *decoder) str(size int, what string) (string, error) {
 		}
 		return "", d.errf(start+i, "%s is not valid UTF-8", what)
 	}
-	return string(b), nil
+	return d.substr(start, d.pos), nil
 }
 
 func (d *decoder) enter(at int) error {
