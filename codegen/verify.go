@@ -1,0 +1,277 @@
+package codegen
+
+import (
+	"context"
+	"fmt"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/callgraph/rta"
+	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/ssa/ssautil"
+)
+
+// This file is the determinism verifier: it loads a generated main package
+// with the runtime (rt/..., stdlib/...) from source, builds SSA, computes
+// the functions reachable from main and the package initialisers (rapid
+// type analysis, so dynamic calls through interfaces and closures count),
+// and rejects anything reachable that can make two runs differ:
+//
+//   - go statements and select;
+//   - range over a Go map in the generated package;
+//   - a call to, or a reference to a function or variable of, a package
+//     outside the module that is not on the allow-list (os, net, syscall,
+//     math/rand, crypto/rand, reflect, runtime, log, ...), or a denied
+//     function of an allowed package (time.Now, time.Sleep, ...). rt/hostio,
+//     the sanctioned I/O boundary, may use os, runtime and runtime/debug.
+//
+// The standard library and third-party modules are loaded from export data
+// (types only), so their bodies are not traversed: the allow-list is what
+// vouches for them.
+
+// ModulePath is the runtime's module path.
+const ModulePath = "github.com/genvm-go/genvm"
+
+const hostioPath = ModulePath + "/rt/hostio"
+
+// allowedPkgs are the packages outside the module that compiled code may
+// call into freely (deterministic, no I/O, no clock, no randomness).
+var allowedPkgs = map[string]bool{
+	"bufio": true, "bytes": true, "cmp": true, "container/heap": true, "container/list": true,
+	"crypto/md5": true, "crypto/sha1": true, "crypto/sha256": true, "crypto/sha512": true,
+	"encoding/base32": true, "encoding/base64": true, "encoding/binary": true, "encoding/hex": true,
+	"errors": true, "fmt": true, "hash": true, "hash/crc32": true, "io": true, "iter": true,
+	"math": true, "math/big": true, "math/bits": true, "regexp": true, "regexp/syntax": true,
+	"slices": true, "sort": true, "strconv": true, "strings": true, "sync": true, "time": true,
+	"unicode": true, "unicode/utf16": true, "unicode/utf8": true,
+	"golang.org/x/crypto/sha3": true, "golang.org/x/crypto/blake2b": true, "golang.org/x/crypto/blake2s": true,
+	"github.com/holiman/uint256": true, "github.com/cockroachdb/apd/v3": true,
+	"github.com/dlclark/regexp2": true,
+}
+
+// deniedFuncs are functions of allowed packages that read the clock, sleep,
+// depend on the local time zone or schedule work.
+var deniedFuncs = map[string]bool{
+	"time.Now": true, "time.Since": true, "time.Until": true, "time.Sleep": true, "time.After": true,
+	"time.AfterFunc": true, "time.Tick": true, "time.NewTimer": true, "time.NewTicker": true,
+	"time.LoadLocation": true, "time.Local": true, "(time.Time).Local": true,
+}
+
+// hostioOnly are packages only rt/hostio may use.
+var hostioOnly = map[string]bool{"os": true, "runtime": true, "runtime/debug": true}
+
+// Violation is one reason a package is not deterministic.
+type Violation struct {
+	Func string // the reachable function containing it
+	Pos  string // file:line:col
+	Msg  string
+}
+
+func (v Violation) String() string { return v.Pos + ": " + v.Msg + " (in " + v.Func + ")" }
+
+// VerifyError lists the violations found, sorted by position.
+type VerifyError struct{ Violations []Violation }
+
+func (e *VerifyError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "determinism verifier: %d violation(s)", len(e.Violations))
+	for _, v := range e.Violations {
+		b.WriteString("\n\t" + v.String())
+	}
+	return b.String()
+}
+
+// Verify checks the main package pattern (relative to dir, a directory of
+// the runtime module) with the runtime. env is the go command environment.
+func Verify(ctx context.Context, dir, pattern string, env []string) error {
+	cfg := &packages.Config{
+		Context: ctx,
+		Dir:     dir,
+		Env:     env,
+		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
+			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedTypesSizes,
+		Tests: false,
+	}
+	pkgs, err := packages.Load(cfg, pattern, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
+	if err != nil {
+		return err
+	}
+	var errs []string
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			errs = append(errs, e.Error())
+		}
+	})
+	if len(errs) > 0 {
+		return fmt.Errorf("loading packages: %s", strings.Join(errs, "; "))
+	}
+	var mains []*packages.Package
+	for _, p := range pkgs {
+		if p.Name == "main" {
+			mains = append(mains, p)
+		}
+	}
+	if len(mains) != 1 {
+		return fmt.Errorf("pattern %s: want exactly one main package, found %d", pattern, len(mains))
+	}
+	prog, ssaPkgs := ssautil.Packages(pkgs, ssa.InstantiateGenerics)
+	prog.Build()
+	var mainPkg *ssa.Package
+	for i, p := range pkgs {
+		if p == mains[0] {
+			mainPkg = ssaPkgs[i]
+		}
+	}
+	return check(prog, mainPkg)
+}
+
+func check(prog *ssa.Program, mainPkg *ssa.Package) error {
+	roots := []*ssa.Function{mainPkg.Func("main")}
+	if roots[0] == nil {
+		return fmt.Errorf("package %s has no main function", mainPkg.Pkg.Path())
+	}
+	for _, p := range prog.AllPackages() {
+		if init := p.Func("init"); init != nil && init.Blocks != nil {
+			roots = append(roots, init)
+		}
+	}
+	res := rta.Analyze(roots, false)
+	fns := make([]*ssa.Function, 0, len(res.Reachable))
+	for fn := range res.Reachable {
+		fns = append(fns, fn)
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
+	var vs []Violation
+	mainPath := mainPkg.Pkg.Path()
+	for _, fn := range fns {
+		pkg := funcPkg(fn)
+		if pkg != mainPath && !inModule(pkg) {
+			continue
+		}
+		vs = append(vs, checkFunc(prog, fn, pkg, pkg == mainPath)...)
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Pos < vs[j].Pos })
+	return &VerifyError{vs}
+}
+
+func inModule(pkg string) bool { return pkg == ModulePath || strings.HasPrefix(pkg, ModulePath+"/") }
+
+// funcPkg is the import path of the package that defines fn's code.
+func funcPkg(fn *ssa.Function) string {
+	if o := fn.Origin(); o != nil {
+		fn = o
+	}
+	if fn.Pkg != nil {
+		return fn.Pkg.Pkg.Path()
+	}
+	if obj := fn.Object(); obj != nil && obj.Pkg() != nil {
+		return obj.Pkg().Path()
+	}
+	for p := fn.Parent(); p != nil; p = p.Parent() {
+		if p.Pkg != nil {
+			return p.Pkg.Pkg.Path()
+		}
+	}
+	return ""
+}
+
+func checkFunc(prog *ssa.Program, fn *ssa.Function, pkg string, generated bool) []Violation {
+	var vs []Violation
+	add := func(at interface{ Pos() token.Pos }, msg string) {
+		pos := at.Pos()
+		if !pos.IsValid() {
+			pos = fn.Pos()
+		}
+		vs = append(vs, Violation{Func: fn.String(), Pos: prog.Fset.Position(pos).String(), Msg: msg})
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.Go:
+				add(x, "go statement")
+			case *ssa.Select:
+				add(x, "select statement")
+			case *ssa.Range:
+				if _, isMap := x.X.Type().Underlying().(*types.Map); isMap && generated {
+					add(x, "range over a Go map (iteration order is random)")
+				}
+			}
+			var ops [8]*ssa.Value
+			for _, op := range instr.Operands(ops[:0]) {
+				if op == nil || *op == nil {
+					continue
+				}
+				if msg := checkRef(*op, pkg); msg != "" {
+					add(instr, msg)
+				}
+			}
+		}
+	}
+	return vs
+}
+
+// checkRef returns why referring to v from package pkg is not allowed.
+func checkRef(v ssa.Value, pkg string) string {
+	var name, path string
+	switch x := v.(type) {
+	case *ssa.Function:
+		o := x
+		if x.Origin() != nil {
+			o = x.Origin()
+		}
+		path = funcPkg(o)
+		if obj, ok := o.Object().(*types.Func); ok {
+			name = funcName(obj)
+		} else {
+			name = path + "." + o.Name()
+		}
+	case *ssa.Global:
+		if x.Pkg == nil {
+			return ""
+		}
+		path = x.Pkg.Pkg.Path()
+		name = path + "." + x.Name()
+	default:
+		return ""
+	}
+	if path == "" || inModule(path) || strings.HasPrefix(path, "command-line-arguments") {
+		return ""
+	}
+	if hostioOnly[path] {
+		if pkg == hostioPath {
+			return ""
+		}
+		return "use of " + name + ": package " + path + " is reserved to rt/hostio"
+	}
+	if !allowedPkgs[path] {
+		return "use of " + name + ": package " + path + " is not on the determinism allow-list"
+	}
+	if deniedFuncs[name] {
+		return "use of " + name + " (clock, time zone or scheduling)"
+	}
+	return ""
+}
+
+// funcName renders a function as pkg.Name or (pkg.Type).Name.
+func funcName(f *types.Func) string {
+	sig := f.Type().(*types.Signature)
+	if recv := sig.Recv(); recv != nil {
+		t := recv.Type()
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := t.(*types.Named); ok {
+			return "(" + n.Obj().Pkg().Path() + "." + n.Obj().Name() + ")." + f.Name()
+		}
+	}
+	if f.Pkg() == nil {
+		return f.Name()
+	}
+	return f.Pkg().Path() + "." + f.Name()
+}
