@@ -166,3 +166,71 @@ func Call(m *rt.Module, name string, args []rt.Value, kwargs ...rt.KW) rt.Value 
 	}
 	return rt.Call(f, args, kwargs)
 }
+
+// DecodeUTF8Replace decodes b as UTF-8 with errors='replace' the way
+// CPython does: each maximal invalid subpart becomes one U+FFFD.
+func DecodeUTF8Replace(b string) string {
+	var out []byte
+	start := 0
+	i := 0
+	for i < len(b) {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		var need int
+		lo, hi := byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c == 0xE0:
+			need, lo = 2, 0xA0
+		case c >= 0xE1 && c <= 0xEC, c == 0xEE, c == 0xEF:
+			need = 2
+		case c == 0xED:
+			need, hi = 2, 0x9F
+		case c == 0xF0:
+			need, lo = 3, 0x90
+		case c >= 0xF1 && c <= 0xF3:
+			need = 3
+		case c == 0xF4:
+			need, hi = 3, 0x8F
+		default:
+			need = -1
+		}
+		j := i + 1
+		ok := need > 0
+		for k := 0; ok && k < need; k++ {
+			if j >= len(b) {
+				ok = false
+				break
+			}
+			cc := b[j]
+			l, h := byte(0x80), byte(0xBF)
+			if k == 0 {
+				l, h = lo, hi
+			}
+			if cc < l || cc > h {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			i = j
+			continue
+		}
+		if out == nil {
+			out = make([]byte, 0, len(b)+8)
+		}
+		out = append(out, b[start:i]...)
+		out = append(out, "\uFFFD"...)
+		i = j
+		start = i
+	}
+	if out == nil {
+		return b
+	}
+	return string(append(out, b[start:]...))
+}
