@@ -1,0 +1,56 @@
+# === C106 calldata types in public signatures
+class C(gl.Contract):
+    def __init__(self, ratio: float):  # ERROR C106 "'ratio' of constructor"
+        pass
+
+    @gl.public.view
+    def f(self, keys: dict[Address, int]) -> set[int]:  # ERROR C106 "'keys'" ERROR C106 "Return type set[int]"
+        return set()
+
+    def private_ok(self, x: float) -> float:
+        return x
+
+# === C2xx unsupported constructs
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    async def a(self) -> None:  # ERROR C201
+        pass
+
+    def g(self):
+        yield 1  # ERROR C202
+
+    def e(self) -> None:
+        eval("1")  # ERROR C205 "eval()"
+
+    def u(self) -> None:
+        gl.nondet.nope()  # ERROR C206 "gl.nondet has no attribute 'nope'"
+
+    def l(self) -> None:
+        gl.exec_prompt("x")  # ERROR C207 ERROR E010
+
+    def n(self) -> None:
+        print(undefined)  # ERROR C208 "'undefined'"
+
+# === compiler near miss: names that resolve through scopes
+import json
+
+K = 3
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    def f(self, xs: list[int]) -> list[int]:
+        def add(y: int) -> int:
+            return y + K
+        return [add(x) for x in xs if x > json.loads("1")]
+
+    def g(self) -> int:
+        total = 0
+        def inc() -> None:
+            nonlocal total
+            total += 1
+        inc()
+        return total
