@@ -249,9 +249,33 @@ func (d *Dict) Get(k Value) (Value, bool) {
 	return nil, false
 }
 
-// GetStr is Get for a string key, without boxing it.
+// GetStr is Get for a string key, without boxing it. Small dicts are
+// scanned without hashing k: a str key can only equal another str, or an
+// object of a user class, whose stored hash must then match.
 func (d *Dict) GetStr(k string) (Value, bool) {
 	if d.used == 0 {
+		return nil, false
+	}
+	if d.index == nil {
+		var h int64
+		hashed := false
+		for i := range d.entries {
+			e := &d.entries[i]
+			switch x := e.key.(type) {
+			case string:
+				if x == k {
+					return e.val, true
+				}
+			case nil, Int, bool, float64, Bytes, NoneType, *Tuple:
+			default:
+				if !hashed {
+					h, hashed = HashStr(k), true
+				}
+				if e.hash == h && Eq(e.key, k) {
+					return e.val, true
+				}
+			}
+		}
 		return nil, false
 	}
 	if i := d.lookupStr(k, HashStr(k)); i >= 0 {
@@ -272,6 +296,14 @@ func (d *Dict) Set(k, v Value) {
 
 // SetStr is Set for a string key.
 func (d *Dict) SetStr(k string, v Value) {
+	if d.index == nil {
+		for i := range d.entries {
+			if x, ok := d.entries[i].key.(string); ok && x == k {
+				d.entries[i].val = v
+				return
+			}
+		}
+	}
 	h := HashStr(k)
 	if i := d.lookupStr(k, h); i >= 0 {
 		d.entries[i].val = v
