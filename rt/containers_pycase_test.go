@@ -293,3 +293,37 @@ func TestBuiltinsAgainstCPython(t *testing.T) {
 		"tuple(x for x in 'ab')", "list(map(str, range(3)))", "[*range(3), *'ab']", "dict(enumerate('ab'))",
 	})
 }
+
+// TestUnpackMessages checks Unpack/UnpackStar against the messages CPython
+// gives for the corresponding assignments.
+func TestUnpackMessages(t *testing.T) {
+	un := func(v rt.Value, n int) func() string {
+		return func() string { return rt.Outcome(func() rt.Value { return rt.NewTuple(rt.Unpack(v, n)...) }) }
+	}
+	star := func(v rt.Value, b, a int) func() string {
+		return func() string {
+			return rt.Outcome(func() rt.Value {
+				x, m, y := rt.UnpackStar(v, b, a)
+				return rt.NewTuple(rt.NewTuple(x...), m, rt.NewTuple(y...))
+			})
+		}
+	}
+	i := func(n int64) rt.Value { return rt.IntFromInt64(n) }
+	l3 := rt.ListOf(i(1), i(2), i(3))
+	pycase.CheckWithSetup(t, `
+def un(v, n):
+    if n == 2:
+        a, b = v; return (a, b)
+    a, b, c = v; return (a, b, c)
+def star(v):
+    a, *m, z = v; return ((a,), m, (z,))
+`, []pycase.Case{
+		{Py: "un([1, 2, 3], 2)", Go: un(l3, 2)}, {Py: "un([1, 2, 3], 3)", Go: un(l3, 3)},
+		{Py: "un((1, 2), 3)", Go: un(rt.NewTuple(i(1), i(2)), 3)}, {Py: "un(1, 2)", Go: un(i(1), 2)},
+		{Py: "un(None, 2)", Go: un(rt.None, 2)}, {Py: "un(iter([1, 2, 3]), 2)", Go: un(rt.IterObject(l3), 2)},
+		{Py: "un({1: 2, 3: 4}, 2)", Go: un(rt.DictFromPairs(i(1), i(2), i(3), i(4)), 2)},
+		{Py: "un(range(2), 3)", Go: un(rt.RangeN(2), 3)}, {Py: "star([1])", Go: star(rt.ListOf(i(1)), 1, 1)},
+		{Py: "star([1, 2, 3, 4])", Go: star(rt.ListOf(i(1), i(2), i(3), i(4)), 1, 1)}, {Py: "star(5)", Go: star(i(5), 1, 1)},
+		{Py: "star(range(2))", Go: star(rt.RangeN(2), 1, 1)},
+	})
+}

@@ -549,3 +549,56 @@ func init() {
 	SetConstructor(FilterType, FilterArgs)
 	SetConstructor(ReversedType, ReversedArgs)
 }
+
+// Unpack implements "a, b, c = v": it returns exactly n items of the
+// iterable v, raising CPython's ValueError when v yields fewer or more, and
+// TypeError when v is not iterable. Lists and tuples are not copied.
+func Unpack(v Value, n int) []Value {
+	switch x := v.(type) {
+	case *Tuple:
+		return unpackCheck(x.Items, n)
+	case *List:
+		return unpackCheck(x.Items, n)
+	}
+	if !isIterable(v) {
+		Raisef(TypeError, "cannot unpack non-iterable ", typeName(v), " object")
+	}
+	it := Iter(v)
+	out := make([]Value, 0, n)
+	for len(out) < n {
+		x, ok := it.Next()
+		if !ok {
+			Raisef(ValueError, "not enough values to unpack (expected ", strconv.Itoa(n), ", got ", strconv.Itoa(len(out)), ")")
+		}
+		out = append(out, x)
+	}
+	if _, ok := it.Next(); ok {
+		Raisef(ValueError, "too many values to unpack (expected ", strconv.Itoa(n), ")")
+	}
+	return out
+}
+
+func unpackCheck(items []Value, n int) []Value {
+	if len(items) < n {
+		Raisef(ValueError, "not enough values to unpack (expected ", strconv.Itoa(n), ", got ", strconv.Itoa(len(items)), ")")
+	}
+	if len(items) > n {
+		Raisef(ValueError, "too many values to unpack (expected ", strconv.Itoa(n), ")")
+	}
+	return items
+}
+
+// UnpackStar implements "a, *rest, z = v" with before targets ahead of the
+// starred one and after behind it: it returns the before items, the starred
+// items as a new list, and the after items.
+func UnpackStar(v Value, before, after int) ([]Value, *List, []Value) {
+	if !isIterable(v) {
+		Raisef(TypeError, "cannot unpack non-iterable ", typeName(v), " object")
+	}
+	items := IterToSlice(v)
+	if len(items) < before+after {
+		Raisef(ValueError, "not enough values to unpack (expected at least ", strconv.Itoa(before+after), ", got ", strconv.Itoa(len(items)), ")")
+	}
+	mid := append([]Value(nil), items[before:len(items)-after]...)
+	return items[:before], NewList(mid), items[len(items)-after:]
+}
