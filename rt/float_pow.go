@@ -93,7 +93,9 @@ func bigExpToFloat(t *big.Float) float64 {
 }
 
 // powCorrect returns x ** y, correctly rounded, for finite x > 0, y != 0
-// finite, x != 1.
+// finite, x != 1. The fast double-double evaluation decides almost every
+// case; when its result lies too close to a rounding boundary to be sure,
+// the exact or 192-bit evaluation decides.
 func powCorrect(x, y float64) float64 {
 	if y == 1 {
 		return x
@@ -101,11 +103,22 @@ func powCorrect(x, y float64) float64 {
 	if y == 0.5 {
 		return math.Sqrt(x)
 	}
+	if y == 2 {
+		return float64(x * x) // one IEEE multiplication is correctly rounded
+	}
+	if f, ok := powDD(x, y); ok {
+		return f
+	}
 	if y == math.Trunc(y) && math.Abs(y) <= 1024 {
 		if f, ok := powExactInt(x, int(math.Abs(y)), y < 0); ok {
 			return f
 		}
 	}
+	return powBig(x, y)
+}
+
+// powBig evaluates exp(y * log(x)) with 192-bit big.Float arithmetic.
+func powBig(x, y float64) float64 {
 	t := bigLog(x)
 	t.Mul(t, new(big.Float).SetPrec(powPrec).SetFloat64(y))
 	return bigExpToFloat(t)
