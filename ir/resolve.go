@@ -160,6 +160,11 @@ func qualPrefix(s *Scope) string {
 		return ""
 	case ClassScope:
 		return qualPrefix(s.Parent) + s.Name + "."
+	case ComprehensionScope:
+		if isRealFunction(s) {
+			return qualPrefix(s.Parent) + "<genexpr>.<locals>."
+		}
+		return qualPrefix(s.Parent) // inlined (PEP 709)
 	default:
 		return qualPrefix(s.Parent) + s.Name + ".<locals>."
 	}
@@ -513,10 +518,6 @@ func (b *binder) expr(e frontend.Expr, s *Scope, fn *Func) {
 		if n, ok := x.Target.(*frontend.Name); ok {
 			b.m.Refs[n] = Ref{}
 			t.bind(n.Id, Def{Kind: DefOther, Node: x})
-			if t != s {
-				// the comprehension reaches it as a free variable
-				s.markFree(n.Id)
-			}
 		}
 		return
 	case *frontend.ListComp:
@@ -574,6 +575,19 @@ func (b *binder) comprehension(node frontend.Expr, gens []*frontend.Comprehensio
 // resolveScope resolves every recorded name occurrence, classifying
 // captured locals as cells and recording free variables.
 func (b *binder) resolveScope(root *Scope) {
+	// Bindings of names declared nonlocal belong to the enclosing owner.
+	var flush func(s *Scope)
+	flush = func(s *Scope) {
+		for _, name := range sortedKeys(s.pendingNonlocal) {
+			if r := b.enclosing(name, s); r.Sym != nil {
+				r.Sym.Defs = append(r.Sym.Defs, s.pendingNonlocal[name]...)
+			}
+		}
+		for _, c := range s.Children {
+			flush(c)
+		}
+	}
+	flush(root)
 	// Visit names by scope: walk each scope's own nodes.
 	var walk func(s *Scope)
 	walk = func(s *Scope) {
@@ -773,6 +787,11 @@ func (b *binder) resolveName(name string, store bool, s *Scope) Ref {
 			return Ref{Kind: RefLocal, Sym: sym}
 		}
 	}
+	if store && s.Kind == ComprehensionScope {
+		// an assignment expression inside a comprehension binds in the
+		// enclosing function
+		return b.enclosing(name, s)
+	}
 	if store {
 		// A store always binds locally; the binder saw it, so this is unreachable
 		// except for names bound by constructs the binder does not model.
@@ -783,29 +802,52 @@ func (b *binder) resolveName(name string, store bool, s *Scope) Ref {
 
 // enclosing looks name up in the function scopes enclosing s (class scopes
 // are skipped, as Python does), then at module level and in builtins.
+//
+// A variable found this way becomes a cell of its owner unless only inlined
+// comprehensions (list, set and dict comprehensions, inlined into their
+// function since Python 3.12, PEP 709) separate the use from the owner.
 func (b *binder) enclosing(name string, s *Scope) Ref {
 	path := []*Scope{s}
+	crossed := isRealFunction(s)
 	for p := s.Parent; p != nil; p = p.Parent {
 		if p.Kind == ModuleScope {
 			break
 		}
 		if p.Kind == ClassScope {
 			path = append(path, p)
+			crossed = true
 			continue
 		}
 		if p.globals[name] {
 			break
 		}
 		if sym := p.lookupLocal(name); sym != nil {
-			sym.Kind = SymCell
+			if crossed {
+				sym.Kind = SymCell
+			}
 			for _, q := range path {
 				q.markFree(name)
 			}
 			return Ref{Kind: RefFree, Sym: sym}
 		}
 		path = append(path, p)
+		crossed = crossed || isRealFunction(p)
 	}
 	return b.global(name)
+}
+
+// isRealFunction reports whether s compiles to a code object of its own: a
+// def, lambda, class body or generator expression (other comprehensions are
+// inlined).
+func isRealFunction(s *Scope) bool {
+	switch s.Kind {
+	case FunctionScope, ClassScope:
+		return true
+	case ComprehensionScope:
+		_, gen := s.Node.(*frontend.GeneratorExp)
+		return gen
+	}
+	return false
 }
 
 func (b *binder) global(name string) Ref {

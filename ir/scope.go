@@ -42,6 +42,8 @@ type Scope struct {
 
 	globals   map[string]bool
 	nonlocals map[string]bool
+	// bindings of names declared nonlocal, moved to their owner on resolution
+	pendingNonlocal map[string][]Def
 	// Free lists the names this scope reads from enclosing function scopes
 	// (its free variables, including those only passed through to inner scopes).
 	Free []string
@@ -108,6 +110,20 @@ type Ref struct {
 func (s *Scope) lookupLocal(name string) *Symbol { return s.Syms[name] }
 
 func (s *Scope) bind(name string, d Def) *Symbol {
+	if s.Kind != ModuleScope && s.globals[name] {
+		root := s
+		for root.Parent != nil {
+			root = root.Parent
+		}
+		return root.bind(name, d)
+	}
+	if s.nonlocals[name] {
+		if s.pendingNonlocal == nil {
+			s.pendingNonlocal = map[string][]Def{}
+		}
+		s.pendingNonlocal[name] = append(s.pendingNonlocal[name], d)
+		return &Symbol{Name: name, Scope: s, Defs: []Def{d}}
+	}
 	if s.Syms == nil {
 		s.Syms = map[string]*Symbol{}
 	}
