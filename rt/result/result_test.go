@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/holiman/uint256"
@@ -177,5 +178,25 @@ func TestCreate2(t *testing.T) {
 	h := Keccak256(pre)
 	if got := Create2Address(deployer, salt, chain); !bytes.Equal(got[:], h[:20]) {
 		t.Errorf("create2 %x, want %x", got, h[:20])
+	}
+}
+
+// Schema results from the original's goldens (py-core/schemas/*.stdout): a
+// str whose header bytes are an invalid UTF-8 lead byte followed by a control
+// character, which the Return display shows as \c4\x18 and \f4\x1e.
+func TestSchemaGoldens(t *testing.T) {
+	for _, golden := range []string{
+		"executed with `Return(\"\\c4\\x18{\"ctor\":{\"args\":[[\"foo\",\"any\"],[\"bar\",\"any\"]],\"kwargs\":{}},\"methods\":{\"foo\":{\"args\":[],\"kwargs\":{},\"readonly\":false,\"ret\":\"any\"},\"kw\":{\"args\":[],\"kwargs\":{\"x\":\"any\",\"y\":\"any\"},\"readonly\":false,\"ret\":\"any\"},\"mixed\":{\"args\":[[\"a\",\"any\"],[\"b\",\"any\"]],\"kwargs\":{\"x\":\"any\",\"y\":\"any\"},\"readonly\":false,\"ret\":\"any\"},\"pos\":{\"args\":[[\"x\",\"any\"],[\"y\",\"any\"]],\"kwargs\":{},\"readonly\":false,\"ret\":\"any\"}}}\")`",
+		"executed with `Return(\"\\f4\\x1e{\"ctor\":{\"args\":[],\"kwargs\":{}},\"methods\":{\"dict\":{\"args\":[[\"a1\",{\"$dict\":\"int\"}],[\"a2\",{\"$dict\":\"string\"}],[\"a3\",{\"$dict\":{\"$or\":[\"int\",\"string\",\"null\"]}}]],\"kwargs\":{},\"readonly\":false,\"ret\":\"any\"},\"lst\":{\"args\":[[\"a1\",[{\"$rep\":\"string\"}]],[\"a2\",[{\"$rep\":\"string\"}]],[\"a3\",[{\"$rep\":\"int\"}]]],\"kwargs\":{},\"readonly\":false,\"ret\":\"any\"},\"opt\":{\"args\":[[\"a1\",{\"$or\":[\"array\",\"null\"]}],[\"a2\",{\"$or\":[\"string\",\"bytes\"]}],[\"a3\",{\"$or\":[\"string\",\"null\"]}]],\"kwargs\":{},\"readonly\":false,\"ret\":\"any\"}}}\")`",
+	} {
+		start := strings.Index(golden, "{")
+		schema := strings.TrimSuffix(golden[start:], "\")`")
+		r, err := ReturnValue(schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := r.ExecutedWith(); got != golden {
+			t.Errorf("got  %s\nwant %s", got, golden)
+		}
 	}
 }
