@@ -78,7 +78,7 @@ func encodeError(enc string, obj string, start, end int, reason string) *Excepti
 
 // utf8Invalid classifies the invalid UTF-8 sequence at b[i] as CPython's
 // decoder does: the end of the bad range and the reason.
-func utf8Invalid(b string, i int, surrogatePass bool) (int, string) {
+func utf8Invalid(b string, i int) (int, string) {
 	c := b[i]
 	var need int
 	switch {
@@ -96,9 +96,7 @@ func utf8Invalid(b string, i int, surrogatePass bool) (int, string) {
 	case 0xE0:
 		lo = 0xA0
 	case 0xED:
-		if !surrogatePass {
-			hi = 0x9F
-		}
+		hi = 0x9F
 	case 0xF0:
 		lo = 0x90
 	case 0xF4:
@@ -149,11 +147,11 @@ func Decode(b string, encoding, errors string) string {
 				i += n
 				continue
 			}
-			end, reason = utf8Invalid(b, i, errors == "surrogatepass")
-			if reason == "" {
-				// A surrogate allowed by surrogatepass.
-				out = append(out, b[i:end]...)
-				i = end
+			end, reason = utf8Invalid(b, i)
+			if errors == "surrogatepass" && c == 0xED && i+2 < len(b) && b[i+1] >= 0xA0 && b[i+1] <= 0xBF && b[i+2]&0xC0 == 0x80 {
+				// A surrogate allowed by surrogatepass (kept as WTF-8).
+				out = append(out, b[i:i+3]...)
+				i += 3
 				continue
 			}
 		}
@@ -252,7 +250,7 @@ func Encode(s string, encoding, errors string) string {
 		case "surrogateescape":
 			for k, r2 := range run {
 				if r2 < 0xDC80 || r2 > 0xDCFF {
-					panic(encodeError(enc, s, start+k, start+k+1, reason))
+					panic(encodeError(enc, s, start+k, end, reason))
 				}
 				out = append(out, byte(r2-0xDC00))
 			}
