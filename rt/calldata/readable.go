@@ -24,7 +24,10 @@ import (
 //	addr#<40 hex digits>      an address in the debug form
 //	[v, ...]   {"k": v, ...}  arrays and maps (string keys, no duplicates)
 //
-// Every DebugString output parses back to the same value.
+// Python spellings are accepted too, so calldata written as in GenVM's test
+// cases reads as expected: None, True, False, 'single-quoted' strings and
+// b'...' bytes, \xNN and \' escapes in strings, and a trailing comma in arrays
+// and maps. Every DebugString output parses back to the same value.
 func ParseReadable(src string) (Value, error) {
 	p := &readParser{src: src}
 	p.skipSpace()
@@ -105,13 +108,13 @@ func (p *readParser) value(depth int) (Value, error) {
 	start := p.pos
 	c := p.src[p.pos]
 	switch {
-	case c == '"':
+	case c == '"' || c == '\'':
 		return p.jsonString()
 	case c == '[':
 		return p.array(depth)
 	case c == '{':
 		return p.mapping(depth)
-	case c == 'b' && p.pos+1 < len(p.src) && p.src[p.pos+1] == '"':
+	case c == 'b' && p.pos+1 < len(p.src) && (p.src[p.pos+1] == '"' || p.src[p.pos+1] == '\''):
 		p.pos++
 		return p.bytesLit()
 	case c == '-' || c >= '0' && c <= '9':
@@ -137,11 +140,11 @@ func (p *readParser) value(depth int) (Value, error) {
 	}
 	w := p.word()
 	switch {
-	case w == "null":
+	case w == "null" || w == "None":
 		return nil, nil
-	case w == "true":
+	case w == "true" || w == "True":
 		return true, nil
-	case w == "false":
+	case w == "false" || w == "False":
 		return false, nil
 	case strings.HasPrefix(w, "b#"):
 		b, err := hex.DecodeString(w[2:])
@@ -171,6 +174,10 @@ func (p *readParser) array(depth int) (Value, error) {
 	}
 	for {
 		p.skipSpace()
+		if p.pos < len(p.src) && p.src[p.pos] == ']' && len(out) > 0 {
+			p.pos++
+			return out, nil
+		}
 		v, err := p.value(depth + 1)
 		if err != nil {
 			return nil, err
@@ -203,8 +210,13 @@ func (p *readParser) mapping(depth int) (Value, error) {
 	}
 	for {
 		p.skipSpace()
+		if p.pos < len(p.src) && p.src[p.pos] == '}' && len(out) > 0 {
+			p.pos++
+			m, _ := out.sorted()
+			return m, nil
+		}
 		kat := p.pos
-		if p.pos >= len(p.src) || p.src[p.pos] != '"' {
+		if p.pos >= len(p.src) || p.src[p.pos] != '"' && p.src[p.pos] != '\'' {
 			return nil, p.errf(p.pos, "expected a \"string\" map key")
 		}
 		k, err := p.jsonString()
@@ -256,9 +268,11 @@ func (p *readParser) hexDigits(n int) (int, bool) {
 	return int(v), true
 }
 
-// jsonString parses a JSON string literal at p.pos (on the opening quote).
+// jsonString parses a string literal at p.pos (on the opening quote, " or
+// '): JSON escapes plus Python's \' and \xNN.
 func (p *readParser) jsonString() (Value, error) {
 	start := p.pos
+	quote := p.src[p.pos]
 	p.pos++
 	var sb strings.Builder
 	for {
@@ -267,7 +281,7 @@ func (p *readParser) jsonString() (Value, error) {
 		}
 		c := p.src[p.pos]
 		switch {
-		case c == '"':
+		case c == quote:
 			p.pos++
 			return sb.String(), nil
 		case c == '\\':
@@ -279,8 +293,14 @@ func (p *readParser) jsonString() (Value, error) {
 			e := p.src[p.pos]
 			p.pos++
 			switch e {
-			case '"', '\\', '/':
+			case '"', '\\', '/', '\'':
 				sb.WriteByte(e)
+			case 'x':
+				v, ok := p.hexDigits(2)
+				if !ok {
+					return nil, p.errf(esc, "invalid \\x escape: need two hex digits")
+				}
+				sb.WriteRune(rune(v))
 			case 'n':
 				sb.WriteByte('\n')
 			case 't':
@@ -327,9 +347,10 @@ func (p *readParser) jsonString() (Value, error) {
 	}
 }
 
-// bytesLit parses b"..." at p.pos (on the opening quote).
+// bytesLit parses b"..." or b'...' at p.pos (on the opening quote).
 func (p *readParser) bytesLit() (Value, error) {
 	start := p.pos - 1
+	quote := p.src[p.pos]
 	p.pos++
 	out := []byte{}
 	for {
@@ -338,7 +359,7 @@ func (p *readParser) bytesLit() (Value, error) {
 		}
 		c := p.src[p.pos]
 		switch {
-		case c == '"':
+		case c == quote:
 			p.pos++
 			return out, nil
 		case c == '\\':

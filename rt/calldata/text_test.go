@@ -65,6 +65,8 @@ func TestParseReadable(t *testing.T) {
 		{`{}`, `{}`},
 		{`[]`, `[]`},
 		{"\"é\"", `"\u00e9"`},
+		{`{'method': 'foo', 'args': [True, None, b'\x01', 'it\'s', "\xe9"],}`, `{"args":[true,null,b#01,"it's","\u00e9"],"method":"foo"}`},
+		{`[1, 2,]`, `[1,2]`},
 	} {
 		v, err := ParseReadable(tc.in)
 		if err != nil {
@@ -88,6 +90,9 @@ func TestParseReadable(t *testing.T) {
 		{`b#0`, `1:1: invalid hex`},
 		{"[1]\n x", `2:2: unexpected 'x' after the value`},
 		{`1.5`, `1:2: unexpected '.'`},
+		{`[,]`, `1:2: unexpected ','`},
+		{`{,}`, `1:2: expected a "string" map key`},
+		{`'abc"`, "1:1: unterminated string"},
 	} {
 		_, err := ParseReadable(tc.in)
 		if err == nil || !strings.Contains(err.Error(), tc.msg) {
