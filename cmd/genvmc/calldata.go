@@ -24,7 +24,7 @@ func newCalldataCmd() *cobra.Command {
 
 The readable input is JSON extended with addresses (0x and 40 hex digits, or
 addr#hex), bytes (b"..." with \xNN escapes, or b#hex) and integers of any
-size. decode accepts hex with an optional 0x prefix and whitespace, or - to
+size; Python spellings (None, True, False, 'single quotes', b'...') work too. decode accepts hex with an optional 0x prefix and whitespace, or - to
 read it from standard input, and rejects non-canonical input with the byte
 offset of the problem.`,
 		Args: cobra.NoArgs,
