@@ -133,7 +133,7 @@ func StrRepeat(s string, n Int) string {
 
 // txMaxStrBytes bounds the size of a str or bytes the runtime builds; larger
 // requests raise MemoryError as CPython does when its allocation fails.
-const txMaxStrBytes = 1 << 36
+const txMaxStrBytes = 1 << 30
 
 // StrContains returns sub in s.
 func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
