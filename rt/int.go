@@ -84,8 +84,11 @@ func (a Int) Cmp(b Int) int {
 		}
 		return 0
 	}
-	return a.bigView().Cmp(b.bigView())
+	return cmpSlow(a, b)
 }
+
+//go:noinline
+func cmpSlow(a, b Int) int { return a.bigView().Cmp(b.bigView()) }
 
 // Equal reports whether a == b.
 func (a Int) Equal(b Int) bool {
@@ -100,25 +103,25 @@ func (a Int) Equal(b Int) bool {
 
 // Add returns a + b.
 func (a Int) Add(b Int) Int {
-	if a.big == nil && b.big == nil {
-		s := a.small + b.small
-		if (s^a.small)&(s^b.small) >= 0 {
-			return Int{small: s}
-		}
+	if r, ok := a.TryAdd(b); ok {
+		return r
 	}
-	return IntFromBig(new(big.Int).Add(a.bigView(), b.bigView()))
+	return addSlow(a, b)
 }
+
+//go:noinline
+func addSlow(a, b Int) Int { return IntFromBig(new(big.Int).Add(a.bigView(), b.bigView())) }
 
 // Sub returns a - b.
 func (a Int) Sub(b Int) Int {
-	if a.big == nil && b.big == nil {
-		s := a.small - b.small
-		if (a.small^b.small)&(s^a.small) >= 0 {
-			return Int{small: s}
-		}
+	if r, ok := a.TrySub(b); ok {
+		return r
 	}
-	return IntFromBig(new(big.Int).Sub(a.bigView(), b.bigView()))
+	return subSlow(a, b)
 }
+
+//go:noinline
+func subSlow(a, b Int) Int { return IntFromBig(new(big.Int).Sub(a.bigView(), b.bigView())) }
 
 // Mul returns a * b.
 func (a Int) Mul(b Int) Int {
@@ -132,16 +135,22 @@ func (a Int) Mul(b Int) Int {
 			return Int{small: int64(lo)}
 		}
 	}
-	return IntFromBig(new(big.Int).Mul(a.bigView(), b.bigView()))
+	return mulSlow(a, b)
 }
+
+//go:noinline
+func mulSlow(a, b Int) Int { return IntFromBig(new(big.Int).Mul(a.bigView(), b.bigView())) }
 
 // Neg returns -a.
 func (a Int) Neg() Int {
 	if a.big == nil && a.small != math.MinInt64 {
 		return Int{small: -a.small}
 	}
-	return IntFromBig(new(big.Int).Neg(a.bigView()))
+	return negSlow(a)
 }
+
+//go:noinline
+func negSlow(a Int) Int { return IntFromBig(new(big.Int).Neg(a.bigView())) }
 
 // Abs returns abs(a).
 func (a Int) Abs() Int {
@@ -164,6 +173,18 @@ func raiseIntDivZero() { panic(NewException(ZeroDivisionError, "integer division
 // FloorDiv returns a // b (rounded towards negative infinity), raising
 // ZeroDivisionError when b is 0.
 func (a Int) FloorDiv(b Int) Int {
+	if a.big == nil && b.big == nil && b.small > 0 {
+		q := a.small / b.small
+		if a.small%b.small < 0 {
+			q--
+		}
+		return Int{small: q}
+	}
+	return floorDivSlow(a, b)
+}
+
+//go:noinline
+func floorDivSlow(a, b Int) Int {
 	if a.big == nil && b.big == nil {
 		x, y := a.small, b.small
 		if y == 0 {
@@ -187,6 +208,18 @@ func (a Int) FloorDiv(b Int) Int {
 // Mod returns a % b, which has the sign of b, raising ZeroDivisionError
 // when b is 0.
 func (a Int) Mod(b Int) Int {
+	if a.big == nil && b.big == nil && b.small > 0 {
+		r := a.small % b.small
+		if r < 0 {
+			r += b.small
+		}
+		return Int{small: r}
+	}
+	return modSlow(a, b)
+}
+
+//go:noinline
+func modSlow(a, b Int) Int {
 	if a.big == nil && b.big == nil {
 		x, y := a.small, b.small
 		if y == 0 {
@@ -318,7 +351,7 @@ func (a Int) And(b Int) Int {
 	if a.big == nil && b.big == nil {
 		return Int{small: a.small & b.small}
 	}
-	return IntFromBig(new(big.Int).And(a.bigView(), b.bigView()))
+	return bitSlow(OpAnd, a, b)
 }
 
 // Or returns a | b with two's-complement semantics for negative values.
@@ -326,13 +359,24 @@ func (a Int) Or(b Int) Int {
 	if a.big == nil && b.big == nil {
 		return Int{small: a.small | b.small}
 	}
-	return IntFromBig(new(big.Int).Or(a.bigView(), b.bigView()))
+	return bitSlow(OpOr, a, b)
 }
 
 // Xor returns a ^ b with two's-complement semantics for negative values.
 func (a Int) Xor(b Int) Int {
 	if a.big == nil && b.big == nil {
 		return Int{small: a.small ^ b.small}
+	}
+	return bitSlow(OpXor, a, b)
+}
+
+//go:noinline
+func bitSlow(op BinaryOp, a, b Int) Int {
+	switch op {
+	case OpAnd:
+		return IntFromBig(new(big.Int).And(a.bigView(), b.bigView()))
+	case OpOr:
+		return IntFromBig(new(big.Int).Or(a.bigView(), b.bigView()))
 	}
 	return IntFromBig(new(big.Int).Xor(a.bigView(), b.bigView()))
 }
@@ -509,4 +553,60 @@ func IntFromFloat(f float64) Int {
 	}
 	b, _ := new(big.Float).SetFloat64(math.Trunc(f)).Int(nil)
 	return IntFromBig(b)
+}
+
+// The Try* methods are the inlinable int64 fast paths of Add, Sub, Mul,
+// FloorDiv and Mod, for generated code in hot loops:
+//
+//	r, ok := x.TryAdd(y)
+//	if !ok {
+//		r = x.Add(y)
+//	}
+//
+// They report false (with an unspecified Int) when an operand is big, the
+// result overflows int64, or (for FloorDiv and Mod) the divisor is not
+// positive; the full method then handles the case, including its errors.
+
+// TryAdd returns a + b and true when both are small and the sum fits.
+func (a Int) TryAdd(b Int) (Int, bool) {
+	s := a.small + b.small
+	return Int{small: s}, a.big == nil && b.big == nil && (s^a.small)&(s^b.small) >= 0
+}
+
+// TrySub returns a - b and true when both are small and the difference fits.
+func (a Int) TrySub(b Int) (Int, bool) {
+	s := a.small - b.small
+	return Int{small: s}, a.big == nil && b.big == nil && (a.small^b.small)&(s^a.small) >= 0
+}
+
+// TryMul returns a * b and true when both are small and the product fits.
+func (a Int) TryMul(b Int) (Int, bool) {
+	x, y := a.small, b.small
+	hi, lo := bits.Mul64(uint64(x), uint64(y))
+	hi -= uint64(x>>63)&uint64(y) + uint64(y>>63)&uint64(x)
+	return Int{small: int64(lo)}, a.big == nil && b.big == nil && int64(hi) == int64(lo)>>63
+}
+
+// TryFloorDiv returns a // b and true when both are small and b > 0.
+func (a Int) TryFloorDiv(b Int) (Int, bool) {
+	if a.big != nil || b.big != nil || b.small <= 0 {
+		return Int{}, false
+	}
+	q := a.small / b.small
+	if a.small%b.small < 0 {
+		q--
+	}
+	return Int{small: q}, true
+}
+
+// TryMod returns a % b and true when both are small and b > 0.
+func (a Int) TryMod(b Int) (Int, bool) {
+	if a.big != nil || b.big != nil || b.small <= 0 {
+		return Int{}, false
+	}
+	r := a.small % b.small
+	if r < 0 {
+		r += b.small
+	}
+	return Int{small: r}, true
 }

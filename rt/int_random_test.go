@@ -69,6 +69,27 @@ func TestIntOpsAgainstMathBig(t *testing.T) {
 		check("or", a, b, x.Or(y), new(big.Int).Or(a, b))
 		check("xor", a, b, x.Xor(y), new(big.Int).Xor(a, b))
 		check("neg", a, b, x.Neg(), new(big.Int).Neg(a))
+		for _, try := range []struct {
+			name string
+			f    func(Int) (Int, bool)
+			full func(Int) Int
+		}{{"TryAdd", x.TryAdd, x.Add}, {"TrySub", x.TrySub, x.Sub}, {"TryMul", x.TryMul, x.Mul}} {
+			if r, ok := try.f(y); ok {
+				if !x.IsSmall() || !y.IsSmall() || !r.Equal(try.full(y)) {
+					t.Fatalf("%s(%s, %s) = %s, true", try.name, a, b, r.Big())
+				}
+			} else if x.IsSmall() && y.IsSmall() && try.full(y).IsSmall() {
+				t.Fatalf("%s(%s, %s) declined a small result", try.name, a, b)
+			}
+		}
+		if b.Sign() > 0 {
+			if q, ok := x.TryFloorDiv(y); ok != (x.IsSmall() && y.IsSmall()) || ok && !q.Equal(x.FloorDiv(y)) {
+				t.Fatalf("TryFloorDiv(%s, %s)", a, b)
+			}
+			if m, ok := x.TryMod(y); ok != (x.IsSmall() && y.IsSmall()) || ok && !m.Equal(x.Mod(y)) {
+				t.Fatalf("TryMod(%s, %s)", a, b)
+			}
+		}
 		check("invert", a, b, x.Invert(), new(big.Int).Not(a))
 		if b.Sign() != 0 {
 			q, m := refFloorDivMod(a, b)
