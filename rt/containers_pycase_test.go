@@ -1,6 +1,7 @@
 package rt_test
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/genvm-go/genvm/internal/pycase"
@@ -326,4 +327,23 @@ def star(v):
 		{Py: "star([1, 2, 3, 4])", Go: star(rt.ListOf(i(1), i(2), i(3), i(4)), 1, 1)}, {Py: "star(5)", Go: star(i(5), 1, 1)},
 		{Py: "star(range(2))", Go: star(rt.RangeN(2), 1, 1)},
 	})
+}
+
+// TestDeepNestingAgainstCPython checks where reprs and comparisons of deeply
+// nested containers stop with RecursionError, and that they do so without
+// exhausting the Go stack.
+func TestDeepNestingAgainstCPython(t *testing.T) {
+	var exprs []string
+	// The exact boundary depends on how deep the caller already is (CPython
+	// counts C frames); compare well inside and well outside it.
+	for _, n := range []int{9000, 12000} {
+		for _, wrap := range []string{"[l]", "(l,)", "{1: l}"} {
+			exprs = append(exprs, fmt.Sprintf("(l := [], [(l := %s) for _ in range(%d)], len(repr(l)))[-1]", wrap, n))
+		}
+	}
+	for _, n := range []int{9000, 12000} {
+		exprs = append(exprs, fmt.Sprintf("(a := [], b := [], [(a := [a], b := [b]) for _ in range(%d)], a == b)[-1]", n))
+		exprs = append(exprs, fmt.Sprintf("(a := (), b := (), [(a := (a,), b := (b,)) for _ in range(%d)], a < b)[-1]", n))
+	}
+	checkExprs(t, "", exprs)
 }

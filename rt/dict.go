@@ -492,6 +492,8 @@ func dictRepr(v Value) string {
 		return "{...}"
 	}
 	defer ReprLeave()
+	nestEnter(reprNestLimit, " while getting the repr of an object")
+	defer nestLeave()
 	var sb strings.Builder
 	sb.WriteByte('{')
 	first := true
@@ -516,6 +518,8 @@ func dictEqual(a, b *Dict) bool {
 	if a.used != b.used {
 		return false
 	}
+	nestEnter(compareNestLimit, " in comparison")
+	defer nestLeave()
 	for i := 0; i < len(a.entries); i++ {
 		e := a.entries[i]
 		if e.key == nil {

@@ -66,8 +66,32 @@ func itemEq(a, b Value) bool {
 	return Eq(a, b)
 }
 
+// nestDepth counts nested container reprs and comparisons in progress, the
+// runtime's counterpart of CPython's C recursion counter: it bounds Go stack
+// use on deeply nested values and raises RecursionError where CPython 3.13
+// does for a top-level repr or comparison. It is balanced by deferred
+// nestLeave calls, so it returns to zero whenever no such call is running.
+var nestDepth int
+
+const (
+	reprNestLimit    = 9997 // nested container reprs CPython 3.13 completes from a top-level call
+	compareNestLimit = 9999 // nested rich comparisons, likewise
+)
+
+func nestEnter(limit int, where string) {
+	nestDepth++
+	if nestDepth > limit {
+		nestDepth--
+		Raise(RecursionError, "maximum recursion depth exceeded"+where)
+	}
+}
+
+func nestLeave() { nestDepth-- }
+
 // seqCompare compares two sequences lexicographically as list and tuple do.
 func seqCompare(op CompareOp, a, b []Value) Value {
+	nestEnter(compareNestLimit, " in comparison")
+	defer nestLeave()
 	if (op == OpEQ || op == OpNE) && len(a) != len(b) {
 		return op == OpNE
 	}
@@ -624,6 +648,8 @@ func listRepr(v Value) string {
 		return "[...]"
 	}
 	defer ReprLeave()
+	nestEnter(reprNestLimit, " while getting the repr of an object")
+	defer nestLeave()
 	return seqRepr("[", l.Items, "]")
 }
 

@@ -575,6 +575,8 @@ func setRepr(v Value) string {
 		return name + "(...)"
 	}
 	defer ReprLeave()
+	nestEnter(reprNestLimit, " while getting the repr of an object")
+	defer nestLeave()
 	var sb strings.Builder
 	if frozen {
 		sb.WriteString("frozenset(")

@@ -50,6 +50,10 @@ func tupleGetItem(t *Tuple, key Value) Value {
 
 func tupleReprSlot(v Value) string {
 	t := v.(*Tuple)
+	if len(t.Items) > 0 {
+		nestEnter(reprNestLimit, " while getting the repr of an object")
+		defer nestLeave()
+	}
 	switch len(t.Items) {
 	case 0:
 		return "()"
