@@ -20,6 +20,7 @@ type treeLayout[K, V any] struct {
 	key      Desc[K]
 	val      Desc[V]
 	less     func(a, b K) int
+	cmpAt    func(l Loc, k K, buf *[]byte) (int, error) // optional: compare without decoding
 	node     *RecordDesc
 	valOff   uint32
 	leftOff  uint32
@@ -33,11 +34,42 @@ func NewTreeMapDesc[K, V any](key Desc[K], val Desc[V], compare func(a, b K) int
 	node := MustRecord("_Node",
 		FieldSpec{"key", key}, FieldSpec{"value", val},
 		FieldSpec{"left", U32}, FieldSpec{"right", U32}, FieldSpec{"balance", I8})
-	return TreeMapDesc[K, V]{&treeLayout[K, V]{
+	t := &treeLayout[K, V]{
 		key: key, val: val, less: compare, node: node,
 		valOff: node.Fields[1].Off, leftOff: node.Fields[2].Off,
 		rightOff: node.Fields[3].Off, balOff: node.Fields[4].Off,
-	}}
+	}
+	// str keys compare by their UTF-8 bytes (Python's str order is code
+	// point order, the same), so they need not be decoded on the way down.
+	if _, ok := any(key).(StrDesc); ok {
+		if _, ok := any(compare).(func(a, b string) int); ok {
+			t.cmpAt, _ = any(cmpStoredStr).(func(Loc, K, *[]byte) (int, error))
+		}
+	}
+	return TreeMapDesc[K, V]{t}
+}
+
+// cmpStoredStr compares k with the str stored at l, reading its bytes into
+// *buf (reused between calls).
+func cmpStoredStr(l Loc, k string, buf *[]byte) (int, error) {
+	n, err := U32.Get(l)
+	if err != nil {
+		return 0, err
+	}
+	if uint64(cap(*buf)) < n {
+		*buf = make([]byte, n)
+	}
+	b := (*buf)[:n]
+	if err := l.Indirect().read(b); err != nil {
+		return 0, err
+	}
+	switch {
+	case k == string(b):
+		return 0, nil
+	case k < string(b):
+		return -1, nil
+	}
+	return 1, nil
 }
 
 func (TreeMapDesc[K, V]) Size() uint32 { return 12 }
@@ -69,10 +101,30 @@ type treeOp[K, V any] struct {
 	m     TreeMap[K, V]
 	nodes Loc // offset 0 of the slot holding the nodes
 	size  uint32
+	buf   *[]byte // key scratch for cmpAt, allocated on first use
+}
+
+// cmpKey compares k with the key of node n (1-based) as Python does.
+func (o *treeOp[K, V]) cmpKey(k K, n uint64) (int, error) {
+	l, err := o.at(n)
+	if err != nil {
+		return 0, err
+	}
+	if o.m.t.cmpAt != nil {
+		if o.buf == nil {
+			o.buf = new([]byte)
+		}
+		return o.m.t.cmpAt(l, k, o.buf)
+	}
+	nk, err := o.m.t.key.Get(l)
+	if err != nil {
+		return 0, err
+	}
+	return o.m.t.less(k, nk), nil
 }
 
 func (m TreeMap[K, V]) op() treeOp[K, V] {
-	return treeOp[K, V]{m, m.Loc.At(4).Indirect(), m.t.node.Size()}
+	return treeOp[K, V]{m: m, nodes: m.Loc.At(4).Indirect(), size: m.t.node.Size()}
 }
 
 func (o *treeOp[K, V]) slots() DynArray[Record] { return DynArray[Record]{o.m.Loc.At(4), o.m.t.node} }
@@ -180,11 +232,10 @@ func (m TreeMap[K, V]) Clear() error {
 func (o *treeOp[K, V]) find(k K) (uint64, error) {
 	idx, err := o.root()
 	for err == nil && idx != 0 {
-		var nk K
-		if nk, err = o.key(idx); err != nil {
+		var c int
+		if c, err = o.cmpKey(k, idx); err != nil {
 			break
 		}
-		c := o.m.t.less(k, nk)
 		if c == 0 {
 			return idx, nil
 		}
@@ -231,11 +282,10 @@ func (o *treeOp[K, V]) findSeq(k K) ([]uint64, bool, error) {
 		if cur == 0 {
 			break
 		}
-		var nk K
-		if nk, err = o.key(cur); err != nil {
+		var c int
+		if c, err = o.cmpKey(k, cur); err != nil {
 			break
 		}
-		c := o.m.t.less(k, nk)
 		if c == 0 {
 			break
 		}
