@@ -68,6 +68,12 @@ func DefaultCacheDir() (string, error) {
 	return filepath.Join(d, "genvmc"), nil
 }
 
+// TestCacheDir is a cache directory shared by the tests of every package
+// (under the system temporary directory). The go build cache keys compiled
+// runtime packages by their directory, so a stable directory keeps test
+// builds warm across runs.
+func TestCacheDir() string { return filepath.Join(os.TempDir(), "genvmc-test-cache") }
+
 // NewBuilder returns a builder over the embedded runtime caching in dir.
 func NewBuilder(dir, compilerVersion string) *Builder {
 	return &Builder{CacheDir: dir, Go: "go", Runtime: genvm.RuntimeSource, CompilerVersion: compilerVersion, Verify: true}

@@ -5,10 +5,10 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"sort"
 	"strings"
 
-	"golang.org/x/tools/go/callgraph/rta"
 	"golang.org/x/tools/go/packages"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/ssa/ssautil"
@@ -43,7 +43,7 @@ var allowedPkgs = map[string]bool{
 	"bufio": true, "bytes": true, "cmp": true, "container/heap": true, "container/list": true,
 	"crypto/md5": true, "crypto/sha1": true, "crypto/sha256": true, "crypto/sha512": true,
 	"encoding/base32": true, "encoding/base64": true, "encoding/binary": true, "encoding/hex": true,
-	"errors": true, "fmt": true, "hash": true, "hash/crc32": true, "io": true, "iter": true,
+	"encoding": true, "errors": true, "fmt": true, "hash": true, "hash/crc32": true, "io": true, "iter": true,
 	"math": true, "math/big": true, "math/bits": true, "regexp": true, "regexp/syntax": true,
 	"slices": true, "sort": true, "strconv": true, "strings": true, "sync": true, "time": true,
 	"unicode": true, "unicode/utf16": true, "unicode/utf8": true,
@@ -94,6 +94,9 @@ func Verify(ctx context.Context, dir, pattern string, env []string) error {
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedTypesSizes,
 		Tests: false,
+		// the artifact build's flags, so that the export data of the
+		// dependencies comes from the same build cache entries
+		BuildFlags: []string{"-trimpath", "-mod=readonly"},
 	}
 	pkgs, err := packages.Load(cfg, pattern, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
 	if err != nil {
@@ -125,7 +128,15 @@ func Verify(ctx context.Context, dir, pattern string, env []string) error {
 			mainPkg = ssaPkgs[i]
 		}
 	}
-	return check(prog, mainPkg)
+	err = check(prog, mainPkg)
+	if ve, ok := err.(*VerifyError); ok {
+		for i := range ve.Violations {
+			if r, err := filepath.Rel(dir, ve.Violations[i].Pos); err == nil && !strings.HasPrefix(r, "..") {
+				ve.Violations[i].Pos = r
+			}
+		}
+	}
+	return err
 }
 
 func check(prog *ssa.Program, mainPkg *ssa.Package) error {
@@ -138,9 +149,9 @@ func check(prog *ssa.Program, mainPkg *ssa.Package) error {
 			roots = append(roots, init)
 		}
 	}
-	res := rta.Analyze(roots, false)
-	fns := make([]*ssa.Function, 0, len(res.Reachable))
-	for fn := range res.Reachable {
+	reach := reachable(prog, roots)
+	fns := make([]*ssa.Function, 0, len(reach))
+	for fn := range reach {
 		fns = append(fns, fn)
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
@@ -221,6 +232,9 @@ func checkRef(v ssa.Value, pkg string) string {
 	var name, path string
 	switch x := v.(type) {
 	case *ssa.Function:
+		if x.Synthetic == "package initializer" {
+			return "" // imported packages' initialisers: their calls are checked as their own roots
+		}
 		o := x
 		if x.Origin() != nil {
 			o = x.Origin()
@@ -274,4 +288,76 @@ func funcName(f *types.Func) string {
 		return f.Name()
 	}
 	return f.Pkg().Path() + "." + f.Name()
+}
+
+// reachable returns the functions reachable from roots: static callees,
+// functions referenced as values (closures, method values, function
+// variables: all treated as called), and for a call through an interface
+// every method of that name on a type of the module (types outside the
+// module have no bodies here).
+func reachable(prog *ssa.Program, roots []*ssa.Function) map[*ssa.Function]bool {
+	byName := map[string][]*ssa.Function{}
+	for _, p := range prog.AllPackages() {
+		if !inModule(p.Pkg.Path()) && p.Pkg.Name() != "main" {
+			continue
+		}
+		for _, m := range p.Members {
+			t, ok := m.(*ssa.Type)
+			if !ok {
+				continue
+			}
+			for _, typ := range []types.Type{t.Type(), types.NewPointer(t.Type())} {
+				if types.IsInterface(typ) {
+					continue
+				}
+				ms := prog.MethodSets.MethodSet(typ)
+				for i := 0; i < ms.Len(); i++ {
+					if fn := prog.MethodValue(ms.At(i)); fn != nil {
+						byName[fn.Name()] = append(byName[fn.Name()], fn)
+					}
+				}
+			}
+		}
+	}
+	seen := map[*ssa.Function]bool{}
+	work := append([]*ssa.Function(nil), roots...)
+	add := func(fn *ssa.Function) {
+		if fn != nil && !seen[fn] {
+			seen[fn] = true
+			work = append(work, fn)
+		}
+	}
+	for _, r := range roots {
+		seen[r] = true
+	}
+	for len(work) > 0 {
+		fn := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					c := call.Common()
+					if c.IsInvoke() {
+						for _, m := range byName[c.Method.Name()] {
+							add(m)
+						}
+					} else if callee := c.StaticCallee(); callee != nil {
+						add(callee)
+					}
+				}
+				var ops [8]*ssa.Value
+				for _, op := range instr.Operands(ops[:0]) {
+					if op != nil && *op != nil {
+						if f, ok := (*op).(*ssa.Function); ok {
+							add(f)
+						}
+					}
+				}
+			}
+		}
+		for _, anon := range fn.AnonFuncs {
+			add(anon)
+		}
+	}
+	return seen
 }

@@ -22,12 +22,8 @@ var counterPath string
 
 // TestMain builds the hand-written counter artifact once for the package.
 func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "genvmc-exec-test-")
-	if err != nil {
-		panic(err)
-	}
+	dir := codegen.TestCacheDir()
 	code := func() int {
-		defer os.RemoveAll(dir)
 		src, err := os.ReadFile("../testdata/counter/main.go")
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

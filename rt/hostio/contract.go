@@ -41,9 +41,9 @@ type Class struct {
 
 // Method is one callable attribute of the contract class.
 type Method struct {
-	Name                       string
-	Public, Readonly, Payable  bool
-	Abstract                   bool
+	Name                      string
+	Public, Readonly, Payable bool
+	Abstract                  bool
 	// Call runs the method on the contract instance. args and kwargs are
 	// the decoded calldata; for __handle_undefined_method__ args is
 	// [name, args, kwargs]. It returns the value to encode as the result
