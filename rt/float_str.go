@@ -33,7 +33,75 @@ const (
 // in fixed notation when the decimal exponent is in [-4, 16), else
 // exponential ("1e+16", "1e-05"), with ".0" for integral values.
 func FloatRepr(f float64) string {
-	return FormatFloat(f, 'r', 0, FloatAddDot0)
+	if f == 0 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return FormatFloat(f, 'r', 0, FloatAddDot0)
+	}
+	var buf [32]byte
+	e := strconv.AppendFloat(buf[:0], f, 'e', -1, 64) // [-]d[.ddd]e±XX
+	var out [48]byte
+	o := out[:0]
+	if e[0] == '-' {
+		o = append(o, '-')
+		e = e[1:]
+	}
+	// Split mantissa digits and exponent.
+	var digits [20]byte
+	nd := 0
+	i := 0
+	for ; e[i] != 'e'; i++ {
+		if e[i] != '.' {
+			digits[nd] = e[i]
+			nd++
+		}
+	}
+	exp := 0
+	for _, c := range e[i+2:] {
+		exp = exp*10 + int(c-'0')
+	}
+	if e[i+1] == '-' {
+		exp = -exp
+	}
+	decpt := exp + 1
+	d := digits[:nd]
+	switch {
+	case decpt > -4 && decpt <= 0:
+		o = append(o, '0', '.')
+		for k := decpt; k < 0; k++ {
+			o = append(o, '0')
+		}
+		o = append(o, d...)
+	case decpt > 0 && decpt <= 16:
+		if decpt >= nd {
+			o = append(o, d...)
+			for k := nd; k < decpt; k++ {
+				o = append(o, '0')
+			}
+			o = append(o, '.', '0')
+		} else {
+			o = append(o, d[:decpt]...)
+			o = append(o, '.')
+			o = append(o, d[decpt:]...)
+		}
+	default:
+		o = append(o, d[0])
+		if nd > 1 {
+			o = append(o, '.')
+			o = append(o, d[1:]...)
+		}
+		x := decpt - 1
+		o = append(o, 'e')
+		if x < 0 {
+			o = append(o, '-')
+			x = -x
+		} else {
+			o = append(o, '+')
+		}
+		if x < 10 {
+			o = append(o, '0')
+		}
+		o = strconv.AppendInt(o, int64(x), 10)
+	}
+	return string(o)
 }
 
 // FormatFloat formats f as PyOS_double_to_string(f, code, prec, flags) does.

@@ -214,35 +214,40 @@ func HashStr(s string) int64 {
 		return finishHash(siphash13(s))
 	}
 	var maxc rune
-	cps := make([]rune, 0, len(s))
+	n := 0
 	for i := 0; i < len(s); {
-		r, n := decodeWTF8(s[i:])
-		cps = append(cps, r)
-		if r > maxc {
-			maxc = r
-		}
-		i += n
+		r, w := decodeWTF8(s[i:])
+		maxc = max(maxc, r)
+		n++
+		i += w
 	}
-	var p []byte
+	width := 1
 	switch {
-	case maxc < 0x80:
-		// Only ASCII after all (unreachable: handled above).
-		return finishHash(siphash13(s))
-	case maxc < 0x100:
-		p = make([]byte, len(cps))
-		for i, r := range cps {
-			p[i] = byte(r)
+	case maxc >= 0x10000:
+		width = 4
+	case maxc >= 0x100:
+		width = 2
+	}
+	var buf [256]byte
+	var p []byte
+	if n*width <= len(buf) {
+		p = buf[:n*width]
+	} else {
+		p = make([]byte, n*width)
+	}
+	j := 0
+	for i := 0; i < len(s); {
+		r, w := decodeWTF8(s[i:])
+		i += w
+		switch width {
+		case 1:
+			p[j] = byte(r)
+		case 2:
+			p[j], p[j+1] = byte(r), byte(r>>8)
+		default:
+			p[j], p[j+1], p[j+2], p[j+3] = byte(r), byte(r>>8), byte(r>>16), byte(r>>24)
 		}
-	case maxc < 0x10000:
-		p = make([]byte, 2*len(cps))
-		for i, r := range cps {
-			p[2*i], p[2*i+1] = byte(r), byte(r>>8)
-		}
-	default:
-		p = make([]byte, 4*len(cps))
-		for i, r := range cps {
-			p[4*i], p[4*i+1], p[4*i+2], p[4*i+3] = byte(r), byte(r>>8), byte(r>>16), byte(r>>24)
-		}
+		j += width
 	}
 	return finishHash(siphash13(p))
 }
