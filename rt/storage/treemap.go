@@ -273,8 +273,7 @@ func (m TreeMap[K, V]) Contains(k K) (bool, error) {
 
 // findSeq is the SDK's _find_seq: the path from the root to k's node (or to
 // the 0 where it would be), and whether the last step went left.
-func (o *treeOp[K, V]) findSeq(k K) ([]uint64, bool, error) {
-	seq := make([]uint64, 0, 32)
+func (o *treeOp[K, V]) findSeq(k K, seq []uint64) ([]uint64, bool, error) {
 	cur, err := o.root()
 	isLess := true
 	for err == nil {
@@ -465,7 +464,8 @@ func (o *treeOp[K, V]) initNode(n uint64, k K, v *V) error {
 // whatever bytes the node slot holds when v is nil) and the tree
 // rebalanced. It returns the 1-based node of k.
 func (o *treeOp[K, V]) getSet(k K, v *V, supply func() (V, error)) (uint64, error) {
-	seq, isLess, err := o.findSeq(k)
+	var path [48]uint64
+	seq, isLess, err := o.findSeq(k, path[:0])
 	if err != nil {
 		return 0, err
 	}
@@ -609,7 +609,8 @@ func (m TreeMap[K, V]) GetOrInsertDefault(k K) (V, error) {
 func (m TreeMap[K, V]) ComputeIfAbsent(k K, supply func() (V, error)) (V, error) {
 	var zero V
 	o := m.op()
-	seq, _, err := o.findSeq(k)
+	var path [48]uint64
+	seq, _, err := o.findSeq(k, path[:0])
 	if err != nil {
 		return zero, err
 	}
@@ -630,7 +631,8 @@ func (m TreeMap[K, V]) ComputeIfAbsent(k K, supply func() (V, error)) (V, error)
 // SDK's __delitem__ step for step.
 func (m TreeMap[K, V]) Delete(k K) error {
 	o := m.op()
-	seq, isLess, err := o.findSeq(k)
+	var path [48]uint64
+	seq, isLess, err := o.findSeq(k, path[:0])
 	if err != nil {
 		return err
 	}
