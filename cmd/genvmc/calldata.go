@@ -47,10 +47,15 @@ offset of the problem.`,
 			return nil
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
-		Use:   "decode HEX|-",
+	var sdk bool
+	decode := &cobra.Command{
+		Use:   "decode [--sdk] HEX|-",
 		Short: "Decode hex calldata and print its debug text form",
-		Args:  cobra.ExactArgs(1),
+		Long: `decode prints the debug text form of hex calldata. By default it applies the
+executor's strict decoder; --sdk applies the Python SDK's decoder instead, the
+one a contract uses on its method calldata, which also accepts non-minimal
+numbers and lengths running past the end of the input.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text := args[0]
 			if text == "-" {
@@ -64,14 +69,20 @@ offset of the problem.`,
 			if err != nil {
 				return &exitErr{exitError, err}
 			}
-			v, err := calldata.Decode(b)
+			decodeFn := calldata.Decode
+			if sdk {
+				decodeFn = calldata.DecodeSDK
+			}
+			v, err := decodeFn(b)
 			if err != nil {
 				return &exitErr{exitError, err}
 			}
 			fmt.Fprintln(cmd.OutOrStdout(), calldata.DebugString(v))
 			return nil
 		},
-	})
+	}
+	decode.Flags().BoolVar(&sdk, "sdk", false, "decode as the contract's Python SDK does (lenient)")
+	cmd.AddCommand(decode)
 	return cmd
 }
 
