@@ -53,7 +53,15 @@ func (a Int) Text(base int) string {
 // IntToBase returns bin(a), oct(a) or hex(a) (base 2, 8, 16): a sign, the
 // 0b/0o/0x prefix, then lowercase digits.
 func IntToBase(a Int, base int) string {
-	prefix := map[int]string{2: "0b", 8: "0o", 16: "0x"}[base]
+	var prefix string
+	switch base {
+	case 2:
+		prefix = "0b"
+	case 8:
+		prefix = "0o"
+	case 16:
+		prefix = "0x"
+	}
 	s := a.Text(base)
 	if s[0] == '-' {
 		return "-" + prefix + s[1:]
@@ -172,7 +180,14 @@ func parseIntDigits(s string, base int, limit bool) (Int, bool) {
 	if len(s) >= 2 && s[0] == '0' {
 		p := s[1] | 0x20
 		if (p == 'x' && (base == 16 || base == 0)) || (p == 'o' && (base == 8 || base == 0)) || (p == 'b' && (base == 2 || base == 0)) {
-			base = map[byte]int{'x': 16, 'o': 8, 'b': 2}[p]
+			switch p {
+			case 'x':
+				base = 16
+			case 'o':
+				base = 8
+			default:
+				base = 2
+			}
 			s = s[2:]
 			// An underscore may follow the prefix: 0x_1f.
 			if s != "" && s[0] == '_' {
