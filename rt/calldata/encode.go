@@ -28,8 +28,14 @@ const (
 	specialAddr  = 0x18
 )
 
-// EncodeError is returned for a Go value that has no calldata form.
-type EncodeError struct{ Msg string }
+// EncodeError is returned for a Go value that has no calldata form. Kind is
+// the Python exception the SDK's encoder raises in the same situation
+// (TypeError for an unencodable type, UnicodeEncodeError for a string that
+// is not valid UTF-8, Exception otherwise).
+type EncodeError struct {
+	Kind string
+	Msg  string
+}
 
 func (e *EncodeError) Error() string { return "calldata: " + e.Msg }
 
@@ -63,7 +69,7 @@ func Append(dst []byte, v Value) ([]byte, error) {
 		return appendHeader(dst, x, typePInt), nil
 	case *big.Int:
 		if x == nil {
-			return dst, &EncodeError{"nil *big.Int"}
+			return dst, &EncodeError{"TypeError", "nil *big.Int"}
 		}
 		return appendBig(dst, x), nil
 	case address.Address:
@@ -74,7 +80,7 @@ func Append(dst []byte, v Value) ([]byte, error) {
 		return append(dst, x...), nil
 	case string:
 		if !utf8.ValidString(x) {
-			return dst, &EncodeError{fmt.Sprintf("string %q is not valid UTF-8", x)}
+			return dst, &EncodeError{"UnicodeEncodeError", fmt.Sprintf("string %q is not valid UTF-8", x)}
 		}
 		dst = appendHeader(dst, uint64(len(x)), typeStr)
 		return append(dst, x...), nil
@@ -90,13 +96,13 @@ func Append(dst []byte, v Value) ([]byte, error) {
 	case Map:
 		m, dup := x.sorted()
 		if dup {
-			return dst, &EncodeError{"map has a duplicate key"}
+			return dst, &EncodeError{"Exception", "map has a duplicate key"}
 		}
 		dst = appendHeader(dst, uint64(len(m)), typeMap)
 		var err error
 		for _, e := range m {
 			if !utf8.ValidString(e.Key) {
-				return dst, &EncodeError{fmt.Sprintf("map key %q is not valid UTF-8", e.Key)}
+				return dst, &EncodeError{"UnicodeEncodeError", fmt.Sprintf("map key %q is not valid UTF-8", e.Key)}
 			}
 			dst = AppendULEB128(dst, uint64(len(e.Key)))
 			dst = append(dst, e.Key...)
@@ -106,7 +112,7 @@ func Append(dst []byte, v Value) ([]byte, error) {
 		}
 		return dst, nil
 	}
-	return dst, &EncodeError{fmt.Sprintf("%T is not calldata encodable", v)}
+	return dst, &EncodeError{"TypeError", fmt.Sprintf("%T is not calldata encodable", v)}
 }
 
 // appendHeader appends the ULEB128 of n<<3|typ, n of up to 64 bits.
