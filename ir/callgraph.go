@@ -55,6 +55,17 @@ func (m *Module) funcValue(e frontend.Expr) *Func {
 			return ent.Func
 		}
 	case *frontend.Attribute:
+		if m.methodNames == nil {
+			m.methodNames = map[string]bool{}
+			for _, c := range m.Classes {
+				for _, f := range c.Methods {
+					m.methodNames[f.Name] = true
+				}
+			}
+		}
+		if !m.methodNames[x.Attr] {
+			return nil
+		}
 		if ent := m.entityOf(x); ent.Kind == EntFunc {
 			return ent.Func
 		}

@@ -65,7 +65,6 @@ func Check(file string, src []byte, opts Options) *Result {
 	m := newModule(file, ast)
 	r.Module = m
 	m.classifyClasses()
-	m.inferTypes()
 	var contracts []*Class
 	for _, c := range m.Classes {
 		if c.IsContract {

@@ -101,9 +101,6 @@ func (m *Module) classifyClasses() {
 		}
 	}
 	for _, f := range m.Funcs {
-		for _, p := range f.Params {
-			_ = p
-		}
 		for i := range f.Params {
 			f.Params[i].Type = m.typeOfAnn(f.Params[i].Ann)
 		}
@@ -111,7 +108,14 @@ func (m *Module) classifyClasses() {
 		if f.Def != nil {
 			f.Ret = m.typeOfAnn(f.Def.Returns)
 			for _, d := range f.Def.DecoratorList {
-				f.Decorators = append(f.Decorators, m.entityOf(decoFunc(d)))
+				e := m.entityOf(decoFunc(d))
+				f.Decorators = append(f.Decorators, e)
+				switch e.Path {
+				case "builtins.staticmethod":
+					f.Static = true
+				case "builtins.classmethod":
+					f.ClassMethod = true
+				}
 			}
 		}
 	}

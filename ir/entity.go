@@ -43,7 +43,35 @@ func extEntity(path string) Entity {
 
 // entityOf returns what expression e (evaluated in scope s) denotes, if known.
 func (m *Module) entityOf(e frontend.Expr) Entity {
-	return m.entityDepth(e, 0)
+	switch x := e.(type) {
+	case *frontend.Name:
+		return m.entityDepth(x, 0)
+	case *frontend.Attribute:
+		// Fast path: a chain rooted at a name that denotes nothing known
+		// (self.x.y, order.note) denotes nothing known.
+		root := x.Value
+		for {
+			a, ok := root.(*frontend.Attribute)
+			if !ok {
+				break
+			}
+			root = a.Value
+		}
+		if n, ok := root.(*frontend.Name); ok && m.entityDepth(n, 0).Kind == EntUnknown {
+			return Entity{}
+		}
+	default:
+		return Entity{}
+	}
+	if ent, ok := m.entities[e]; ok {
+		return ent
+	}
+	ent := m.entityDepth(e, 0)
+	if m.entities == nil {
+		m.entities = map[frontend.Expr]Entity{}
+	}
+	m.entities[e] = ent
+	return ent
 }
 
 func (m *Module) entityDepth(e frontend.Expr, depth int) Entity {
@@ -82,6 +110,17 @@ func (m *Module) symEntity(sym *Symbol, depth int) Entity {
 	if sym == nil || len(sym.Defs) == 0 {
 		return Entity{}
 	}
+	if sym.entDone {
+		return sym.ent
+	}
+	ent := m.computeSymEntity(sym, depth)
+	if depth == 0 || ent.Kind != EntUnknown {
+		sym.ent, sym.entDone = ent, true
+	}
+	return ent
+}
+
+func (m *Module) computeSymEntity(sym *Symbol, depth int) Entity {
 	var out Entity
 	for i, d := range sym.Defs {
 		var e Entity

@@ -6,9 +6,10 @@ import (
 	"github.com/genvm-go/genvm/frontend"
 )
 
-// inferTypes records a static type for every expression of the module in
-// m.Types (Dynamic where nothing is known).
-func (m *Module) inferTypes() {
+// InferAll records a static type for every expression of the module in
+// m.Types (Dynamic where nothing is known). The checker types expressions on
+// demand (TypeOf); codegen calls InferAll to have them all.
+func (m *Module) InferAll() {
 	inf := &inferer{m: m, busy: map[frontend.Expr]bool{}}
 	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
 		if e, ok := n.(frontend.Expr); ok {
@@ -28,7 +29,10 @@ func (m *Module) TypeOf(e frontend.Expr) *Type {
 	if t := m.Types[e]; t != nil {
 		return t
 	}
-	return (&inferer{m: m, busy: map[frontend.Expr]bool{}}).typeOf(e)
+	if m.inf == nil {
+		m.inf = &inferer{m: m, busy: map[frontend.Expr]bool{}}
+	}
+	return m.inf.typeOf(e)
 }
 
 func (inf *inferer) typeOf(e frontend.Expr) *Type {
@@ -135,10 +139,9 @@ func (inf *inferer) nameType(x *frontend.Name) *Type {
 	d := sym.Defs[0]
 	switch d.Kind {
 	case DefParam:
-		f := sym.Scope.Func
-		if f != nil && f.Class != nil && len(f.Params) > 0 && f.Params[0].Name == sym.Name && f.Params[0].Ann == nil {
-			if mi := m.methodInfo(f, nil); !mi.Static && !mi.ClassMethod {
-				return &Type{Kind: ClassT, Class: f.Class}
+		if f := sym.Scope.Func; f != nil && f.Params[0].Name == sym.Name && f.Params[0].Ann == nil {
+			if c := f.SelfClass(); c != nil {
+				return &Type{Kind: ClassT, Class: c}
 			}
 		}
 		if d.Ann != nil {

@@ -139,6 +139,18 @@ func (sc *storageChecker) classSize(c *Class, field string, node frontend.Node) 
 // base classes (bases first, as typing.get_type_hints orders them; a name
 // redeclared keeps its first position), without ClassVars.
 func (m *Module) recordFields(c *Class) []*Field {
+	if fs, ok := m.fieldCache[c]; ok {
+		return fs
+	}
+	if m.fieldCache == nil {
+		m.fieldCache = map[*Class][]*Field{}
+	}
+	fs := m.computeRecordFields(c)
+	m.fieldCache[c] = fs
+	return fs
+}
+
+func (m *Module) computeRecordFields(c *Class) []*Field {
 	var out []*Field
 	index := map[string]int{}
 	visited := map[*Class]bool{}

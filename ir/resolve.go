@@ -50,6 +50,17 @@ type Func struct {
 	NondetEntry bool
 	// Nondet: reachable from a nondet block (an entry or called by one).
 	Nondet bool
+	// Static/ClassMethod: decorated @staticmethod / @classmethod.
+	Static, ClassMethod bool
+}
+
+// SelfClass returns the class whose instances f receives as its first
+// parameter (methods that are neither static nor class methods), or nil.
+func (f *Func) SelfClass() *Class {
+	if f.Class == nil || f.Static || f.ClassMethod || len(f.Params) == 0 || f.Params[0].Kind > ParamNormal {
+		return nil
+	}
+	return f.Class
 }
 
 // IsMethod reports whether f is defined directly in a class body.
@@ -74,33 +85,36 @@ type Class struct {
 	IsContractInterface bool // @gl.contract_interface
 	IsEVMInterface      bool // @gl.evm.contract_interface
 	TypeParams          []string
+
+	methodIndex map[string]*Func
 }
 
 // Method returns the method named name defined in c or its user base classes
 // (depth-first, left to right), or nil.
 func (c *Class) Method(name string) *Func {
-	seen := map[*Class]bool{}
-	var find func(c *Class) *Func
-	find = func(c *Class) *Func {
-		if c == nil || seen[c] {
-			return nil
-		}
-		seen[c] = true
-		for i := len(c.Methods) - 1; i >= 0; i-- {
-			if c.Methods[i].Name == name {
-				return c.Methods[i]
+	if c.methodIndex == nil {
+		c.methodIndex = map[string]*Func{}
+		seen := map[*Class]bool{}
+		var add func(k *Class)
+		add = func(k *Class) {
+			if k == nil || seen[k] {
+				return
 			}
-		}
-		for _, b := range c.Bases {
-			if b.Kind == EntClass {
-				if f := find(b.Class); f != nil {
-					return f
+			seen[k] = true
+			for _, f := range k.Methods {
+				if cur, ok := c.methodIndex[f.Name]; !ok || cur.Class == k {
+					c.methodIndex[f.Name] = f // later definitions in a body win
+				}
+			}
+			for _, b := range k.Bases {
+				if b.Kind == EntClass {
+					add(b.Class)
 				}
 			}
 		}
-		return nil
+		add(c)
 	}
-	return find(c)
+	return c.methodIndex[name]
 }
 
 // Field is an annotated name in a class body.
@@ -131,6 +145,12 @@ type Module struct {
 	Types map[frontend.Expr]*Type
 	// StarImports lists modules imported with `from M import *`.
 	StarImports []string
+
+	entities   map[frontend.Expr]Entity // memo of entityOf
+	fieldCache map[*Class][]*Field      // memo of recordFields
+	inf        *inferer
+	// methodNames holds every method name defined in the module.
+	methodNames map[string]bool
 }
 
 type binder struct {
@@ -138,8 +158,8 @@ type binder struct {
 }
 
 func newModule(file string, ast *frontend.Module) *Module {
-	m := &Module{File: file, AST: ast, Refs: map[*frontend.Name]Ref{}, FuncOf: map[frontend.Node]*Func{},
-		ClassOf: map[*frontend.ClassDef]*Class{}, ScopeOf: map[frontend.Node]*Scope{}, Types: map[frontend.Expr]*Type{}}
+	m := &Module{File: file, AST: ast, Refs: make(map[*frontend.Name]Ref, 1024), FuncOf: map[frontend.Node]*Func{},
+		ClassOf: map[*frontend.ClassDef]*Class{}, ScopeOf: map[frontend.Node]*Scope{}, Types: make(map[frontend.Expr]*Type, 4096)}
 	m.Scope = &Scope{Kind: ModuleScope, Name: "<module>", Node: moduleNode{ast}}
 	b := &binder{m}
 	b.stmts(ast.Body, m.Scope, nil)

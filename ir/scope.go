@@ -57,6 +57,9 @@ type Symbol struct {
 	Kind  SymKind
 	Param bool
 	Defs  []Def
+
+	ent     Entity // memo of symEntity
+	entDone bool
 }
 
 // DefKind is how a binding was made.

@@ -8,10 +8,21 @@ import "github.com/genvm-go/genvm/frontend"
 // scopes differently: callers that care check for *FunctionDef, *ClassDef and
 // *Lambda themselves.
 func Inspect(n frontend.Node, f func(frontend.Node) bool) {
-	if n == nil || isNilNode(n) || !f(n) {
+	in := &inspector{f: f}
+	in.w = childWalker{in.visit}
+	in.visit(n)
+}
+
+type inspector struct {
+	f func(frontend.Node) bool
+	w childWalker
+}
+
+func (in *inspector) visit(n frontend.Node) {
+	if n == nil || isNilNode(n) || !in.f(n) {
 		return
 	}
-	forChildren(n, func(c frontend.Node) { Inspect(c, f) })
+	in.w.children(n)
 }
 
 func isNilNode(n frontend.Node) bool {
@@ -39,39 +50,57 @@ func (argsNode) Span() frontend.Pos      { return frontend.Pos{} }
 func (withItemNode) Span() frontend.Pos  { return frontend.Pos{} }
 func (matchCaseNode) Span() frontend.Pos { return frontend.Pos{} }
 
+// forChildren calls f for each child of n in source order.
 func forChildren(n frontend.Node, f func(frontend.Node)) {
-	e := func(x frontend.Expr) {
+	w := childWalker{f}
+	w.children(n)
+}
+
+// childWalker enumerates children without allocating closures per node.
+type childWalker struct{ f func(frontend.Node) }
+
+func (w childWalker) e(x frontend.Expr) {
+	if x != nil {
+		w.f(x)
+	}
+}
+
+func (w childWalker) es(xs []frontend.Expr) {
+	for _, x := range xs {
 		if x != nil {
-			f(x)
+			w.f(x)
 		}
 	}
-	es := func(xs []frontend.Expr) {
-		for _, x := range xs {
-			e(x)
+}
+
+func (w childWalker) ss(xs []frontend.Stmt) {
+	for _, x := range xs {
+		if x != nil {
+			w.f(x)
 		}
 	}
-	ss := func(xs []frontend.Stmt) {
-		for _, x := range xs {
-			if x != nil {
-				f(x)
-			}
-		}
+}
+
+func (w childWalker) kws(xs []*frontend.Keyword) {
+	for _, k := range xs {
+		w.f(k)
 	}
-	kws := func(xs []*frontend.Keyword) {
-		for _, k := range xs {
-			f(k)
-		}
+}
+
+func (w childWalker) tps(xs []frontend.TypeParam) {
+	for _, t := range xs {
+		w.f(t)
 	}
-	tps := func(xs []frontend.TypeParam) {
-		for _, t := range xs {
-			f(t)
-		}
+}
+
+func (w childWalker) comps(gs []*frontend.Comprehension) {
+	for _, g := range gs {
+		w.f(compNode{g})
 	}
-	comps := func(gs []*frontend.Comprehension) {
-		for _, g := range gs {
-			f(compNode{g})
-		}
-	}
+}
+
+func (w childWalker) children(n frontend.Node) {
+	e, es, ss, kws, tps, comps, f := w.e, w.es, w.ss, w.kws, w.tps, w.comps, w.f
 	switch x := n.(type) {
 	case moduleNode:
 		ss(x.Body)
