@@ -529,3 +529,22 @@ var smallInts = func() []rt.Value {
 	}
 	return out
 }()
+
+var pDecodeError = &rt.Params{Func: "JSONDecodeError.__init__", Names: []string{"msg", "doc", "pos"}, Required: 3}
+
+func init() {
+	rt.SetConstructor(JSONDecodeError, func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		var msg, doc, pos rt.Value
+		pDecodeError.Unpack(args, kwargs, &msg, &doc, &pos)
+		m, ok1 := msg.(string)
+		d, ok2 := doc.(string)
+		if !ok1 || !ok2 {
+			rt.Raise(rt.TypeError, "JSONDecodeError() arguments must be str, str, int")
+		}
+		p := int(stdutil.Int(pos))
+		if p < 0 || p > len(d) {
+			rt.Raise(rt.IndexError, "string index out of range")
+		}
+		return NewDecodeError(m, d, p)
+	})
+}

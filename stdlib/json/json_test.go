@@ -101,6 +101,13 @@ func TestLoadsMatchesCPython(t *testing.T) {
 		pycase.Case{Py: "json.loads('\"x\"'.encode('utf-32-le'))", Go: outcome(func() rt.Value {
 			return call(m, "loads", []rt.Value{rt.Bytes("\"\x00\x00\x00x\x00\x00\x00\"\x00\x00\x00")})
 		})},
+		pycase.Case{Py: "json.JSONDecodeError('m', 'a\\nbc', 3)", Go: outcome(func() rt.Value {
+			return call(m, "JSONDecodeError", []rt.Value{"m", "a\nbc", rt.IntFromInt64(3)})
+		})},
+		pycase.Case{Py: "(lambda e: (e.msg, e.doc, e.pos, e.lineno, e.colno, str(e), isinstance(e, ValueError)))(json.JSONDecodeError('m', 'a\\nbc', 3))", Go: outcome(func() rt.Value {
+			e := call(m, "JSONDecodeError", []rt.Value{"m", "a\nbc", rt.IntFromInt64(3)})
+			return rt.NewTuple(rt.GetAttr(e, "msg"), rt.GetAttr(e, "doc"), rt.GetAttr(e, "pos"), rt.GetAttr(e, "lineno"), rt.GetAttr(e, "colno"), rt.Str(e), rt.IsInstance(e, rt.ValueError))
+		})},
 		pycase.Case{Py: "json.loads(bytearray(b'[1]'))", Go: outcome(func() rt.Value { return call(m, "loads", []rt.Value{&rt.ByteArray{B: []byte("[1]")}}) })},
 	)
 	pycase.CheckWithSetup(t, `
