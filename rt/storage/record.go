@@ -122,3 +122,12 @@ func (d *RecordDesc) Copy(from, to Loc) error {
 // ContractLoc is where a contract's fields live: offset 0 of the slot
 // referenced from byte 0 of the root slot.
 func ContractLoc(t *Tx) Loc { return Loc{T: t, Slot: RootSlot}.Indirect() }
+
+// Inmem returns a value of descriptor d that lives in a fresh in-memory
+// store (at offset 0 of its root slot), as the SDK gives an @allow_storage
+// class instantiated outside storage (and inmem_allocate): fields written
+// to it stay in memory until the value is assigned into contract storage,
+// which copies it.
+func Inmem[T any](d Desc[T]) (T, error) {
+	return d.Get(Loc{T: NewTx(NewMemStore(), nil), Slot: RootSlot})
+}

@@ -281,3 +281,27 @@ func TestIntRanges(t *testing.T) {
 		}
 	}
 }
+
+// A record built in memory and then assigned into storage is copied: later
+// changes to the in-memory value do not reach the contract's state.
+func TestInmemRecordAssignment(t *testing.T) {
+	rec := MustRecord("Point", FieldSpec{"x", I32}, FieldSpec{"label", Str})
+	p, err := Inmem[Record](rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, I32.Set(p.FieldLoc(0), -7))
+	must(t, Str.Set(p.FieldLoc(1), "origin"))
+	st := NewMemStore()
+	tx := NewTx(st, nil)
+	field, _ := rec.Get(ContractLoc(tx))
+	must(t, rec.Set(field.Loc, p))
+	must(t, Str.Set(p.FieldLoc(1), "moved"))
+	must(t, tx.Commit())
+	if got := st.Bytes(ContractSlot); hex.EncodeToString(got) != "f9ffffff06000000" {
+		t.Errorf("contract slot %x", got)
+	}
+	if got := st.Bytes(ContractSlot.Indirect(4)); string(got) != "origin" {
+		t.Errorf("label %q", got)
+	}
+}
