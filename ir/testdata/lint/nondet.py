@@ -259,3 +259,27 @@ class C(gl.Contract):
             return int(self.n) + len(local)
         self.n = u256(gl.eq_principle.strict_eq(block))
         self.names.append("done")
+
+# === E026 through another name of the contract and nested attributes
+from dataclasses import dataclass
+
+@allow_storage
+@dataclass
+class Rec:
+    x: u8
+
+class C(gl.Contract):
+    rec: Rec
+    recs: TreeMap[str, Rec]
+
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self) -> None:
+        me = self
+        def block() -> int:
+            me.rec.x = u8(1)  # ERROR E026 "self.rec"
+            self.recs["k"].x = u8(2)  # ERROR E026 "self.recs"
+            return 0
+        gl.eq_principle.strict_eq(block)

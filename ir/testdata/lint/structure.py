@@ -171,3 +171,28 @@ class C(gl.Contract):
     def __init__(self):
         time.time()
         datetime.datetime.now()
+
+# === raw E011 resolved contract bases: module aliases and direct imports
+# { "Depends": "py-genlayer:test" }
+import genlayer.gl as glm
+from genlayer.gl import Contract
+
+class A(glm.Contract):
+    def __init__(self):
+        pass
+
+class B(Contract):  # ERROR E011
+    def __init__(self):
+        pass
+
+# === E011 near miss: a user class named Contract is not the SDK's
+class Contract:
+    pass
+
+class A(gl.Contract):
+    def __init__(self):
+        pass
+
+class B(Contract):
+    def __init__(self):
+        pass
