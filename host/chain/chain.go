@@ -1,0 +1,212 @@
+// Package chain is the local chain behind genvmc deploy/call/view/run: it
+// loads a contract's code from its state, finds the compiled artifact for
+// it, runs one transaction through host/exec, and applies the storage
+// writes, the stored code and the value transfer in one store transaction
+// only when the result is Return.
+package chain
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/host/store"
+	"github.com/genvm-go/genvm/rt/address"
+	"github.com/genvm-go/genvm/rt/hostio"
+	"github.com/genvm-go/genvm/rt/storage"
+	"golang.org/x/crypto/sha3"
+)
+
+// Resolver returns the artifact (an executable path) that runs code.
+type Resolver func(ctx context.Context, code []byte) (string, error)
+
+// Chain is a local chain over a state store.
+type Chain struct {
+	Store   *store.Store
+	Resolve Resolver
+	// Fuel, Memory and Timeout are passed to every transaction (zero:
+	// host/exec's defaults).
+	Fuel, Memory uint64
+	Timeout      time.Duration
+}
+
+// Tx is one transaction.
+type Tx struct {
+	Contract, Sender, Origin address.Address
+	Value                    *big.Int // nil: 0
+	ChainID                  *big.Int // nil: 0
+	Datetime                 string   // "": DefaultDatetime
+	IsInit                   bool
+	Calldata                 []byte
+	// Code is the contract's code. A deploy (IsInit) stores it in the code
+	// slot; otherwise, when set, it replaces the stored code for this run
+	// (as GenVM's test harness places code from its case files).
+	Code []byte
+	// View discards every write, whatever the result.
+	View bool
+}
+
+// DefaultDatetime is GenVM's default transaction time.
+const DefaultDatetime = "2024-11-26T06:42:42.424242Z"
+
+// ErrNoContract is a call to an address without code.
+var ErrNoContract = errors.New("no contract at this address")
+
+// slots adapts the store (plus a pending overlay) to storage.Store for one
+// contract.
+type slots struct {
+	st   *store.Store
+	addr address.Address
+}
+
+func (s slots) Read(id storage.SlotID, off uint32, dst []byte) error {
+	return s.st.ReadSlot(s.addr, id, off, dst)
+}
+
+func (s slots) Write(storage.SlotID, uint32, []byte) error {
+	return errors.New("chain: direct write")
+}
+
+// state serves the artifact's reads: the store, with the code placed for
+// this transaction on top for the running contract.
+type state struct {
+	st      *store.Store
+	self    address.Address
+	overlay *storage.Tx // reads of self go through it (sees the placed code)
+}
+
+func (s *state) ReadSlot(a address.Address, id storage.SlotID, off uint32, dst []byte) error {
+	if a == s.self && s.overlay != nil {
+		return s.overlay.Read(id, off, dst)
+	}
+	return s.st.ReadSlot(a, id, off, dst)
+}
+
+func (s *state) Balance(a address.Address) (*big.Int, error) { return s.st.Balance(a) }
+
+// Code returns the code stored for the contract at addr (nil if none).
+func (c *Chain) Code(addr address.Address) ([]byte, error) {
+	code, err := storage.Root{T: storage.NewTx(slots{c.Store, addr}, nil)}.ReadCode()
+	if err != nil || len(code) == 0 {
+		return nil, err
+	}
+	return code, nil
+}
+
+// Execute runs tx and applies its effects if it returns.
+func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
+	overlay := storage.NewTx(slots{c.Store, tx.Contract}, nil)
+	code := tx.Code
+	if code == nil {
+		stored, err := c.Code(tx.Contract)
+		if err != nil {
+			return nil, err
+		}
+		if stored == nil {
+			return nil, fmt.Errorf("%s: %w", tx.Contract.Hex(), ErrNoContract)
+		}
+		code = stored
+	} else {
+		stored, err := c.Code(tx.Contract)
+		if err != nil {
+			return nil, err
+		}
+		if string(stored) != string(code) {
+			root := storage.Root{T: overlay}
+			if len(stored) > 0 {
+				// replace: the code VLA is rewritten from length 0
+				if err := overlay.Write(storage.CodeSlot, 0, []byte{0, 0, 0, 0}); err != nil {
+					return nil, err
+				}
+			}
+			if err := root.WriteCode(code); err != nil {
+				return nil, err
+			}
+		}
+	}
+	art, err := c.Resolve(ctx, code)
+	if err != nil {
+		return nil, err
+	}
+	msg := &hostio.Message{
+		ContractAddress: tx.Contract, SenderAddress: tx.Sender, OriginAddress: tx.Origin,
+		ChainID: orZero(tx.ChainID), Value: orZero(tx.Value), IsInit: tx.IsInit,
+		Datetime: tx.Datetime, EntryKind: hostio.EntryMain, EntryData: tx.Calldata,
+	}
+	if msg.Datetime == "" {
+		msg.Datetime = DefaultDatetime
+	}
+	res, err := exec.Run(ctx, art, &exec.Request{
+		Message: msg, State: &state{c.Store, tx.Contract, overlay},
+		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout,
+	})
+	if err != nil || res.Kind != exec.Return || tx.View {
+		return res, err
+	}
+	err = c.Store.Update(func(st *store.Tx) error {
+		err := overlay.Writes(func(id storage.SlotID, off uint32, data []byte) error {
+			return st.WriteSlot(tx.Contract, id, off, data)
+		})
+		if err != nil {
+			return err
+		}
+		for _, w := range res.Writes {
+			if err := st.WriteSlot(tx.Contract, w.Slot, w.Off, w.Data); err != nil {
+				return err
+			}
+		}
+		if v := orZero(tx.Value); v.Sign() > 0 {
+			return st.AddBalance(tx.Contract, v)
+		}
+		return nil
+	})
+	return res, err
+}
+
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return v
+}
+
+// DeployAddress is the address genvmc deploy gives the nonce-th contract
+// of sender: the last 20 bytes of keccak256(sender ‖ nonce as u64 BE).
+func DeployAddress(sender address.Address, nonce uint64) address.Address {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(sender[:])
+	h.Write(binary.BigEndian.AppendUint64(nil, nonce))
+	sum := h.Sum(nil)
+	var a address.Address
+	copy(a[:], sum[len(sum)-len(a):])
+	return a
+}
+
+// Deploy deploys code from sender at the next address, runs __init__ with
+// calldata and returns the address and the result; on anything but Return
+// the nonce is still consumed and nothing else is stored.
+func (c *Chain) Deploy(ctx context.Context, tx *Tx) (address.Address, *exec.Result, error) {
+	var addr address.Address
+	err := c.Store.Update(func(st *store.Tx) error {
+		n, err := st.NextNonce(tx.Sender)
+		addr = DeployAddress(tx.Sender, n)
+		return err
+	})
+	if err != nil {
+		return addr, nil, err
+	}
+	if existing, err := c.Code(addr); err != nil || existing != nil {
+		if err == nil {
+			err = fmt.Errorf("a contract already exists at %s", addr.Hex())
+		}
+		return addr, nil, err
+	}
+	d := *tx
+	d.Contract, d.IsInit = addr, true
+	res, err := c.Execute(ctx, &d)
+	return addr, res, err
+}
