@@ -122,6 +122,10 @@ func utf8Invalid(b string, i int) (int, string) {
 // Decode returns b.decode(encoding, errors).
 func Decode(b string, encoding, errors string) string {
 	enc := normalizeEncoding(encoding)
+	if enc == codecUTF8 && utf8.ValidString(b) {
+		// Valid UTF-8 excludes surrogates: the str is the same bytes.
+		return b
+	}
 	out := make([]byte, 0, len(b))
 	i := 0
 	for i < len(b) {
@@ -185,7 +189,8 @@ func Decode(b string, encoding, errors string) string {
 // Encode returns s.encode(encoding, errors).
 func Encode(s string, encoding, errors string) string {
 	enc := normalizeEncoding(encoding)
-	if txIsASCII(s) {
+	if txIsASCII(s) || (enc == codecUTF8 && utf8.ValidString(s)) {
+		// No surrogates: UTF-8 output is the str's own bytes.
 		return s
 	}
 	limit := rune(0x10FFFF)

@@ -106,6 +106,49 @@ func BenchmarkBytesDecodeUTF8(b *testing.B) {
 	}
 }
 
+// Typed variants: what statically typed generated code calls (no boxing,
+// no dispatch).
+
+var typedSink string
+var typedSinkList []string
+
+func BenchmarkStrConcatTyped(b *testing.B) {
+	b.ReportAllocs()
+	x, y := benchA.(string), benchB.(string)
+	for i := 0; i < b.N; i++ {
+		typedSink = x + y
+	}
+}
+
+func BenchmarkStrSliceTyped(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		typedSink = StrSlice(benchText, 10, 50)
+	}
+}
+
+func BenchmarkStrIndexTyped(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		typedSink = StrIndex(benchText, 42)
+	}
+}
+
+func BenchmarkStrSplitSepTyped(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		typedSinkList = StrSplitSep(benchCSV, ",", -1)
+	}
+}
+
+func BenchmarkStrJoinTyped(b *testing.B) {
+	b.ReportAllocs()
+	words := strings.Split(benchCSV, ",")
+	for i := 0; i < b.N; i++ {
+		typedSink = StrJoin(",", words)
+	}
+}
+
 // TestStrBenchRatio reports Go-vs-CPython timings for the str hot paths
 // (GENVM_BENCH=1).
 func TestStrBenchRatio(t *testing.T) {
@@ -117,12 +160,17 @@ func TestStrBenchRatio(t *testing.T) {
 		"up = t.upper(); x = 3.14159; raw = tu.encode()"
 	pybench.Report(t, []pybench.Op{
 		{Name: "str concat a + b", Setup: setup, Stmt: "a + b", Go: BenchmarkStrConcat},
+		{Name: "  typed", Setup: setup, Stmt: "a + b", Go: BenchmarkStrConcatTyped},
 		{Name: "str slice t[10:50]", Setup: setup, Stmt: "t[10:50]", Go: BenchmarkStrSliceASCII},
+		{Name: "  typed", Setup: setup, Stmt: "t[10:50]", Go: BenchmarkStrSliceTyped},
 		{Name: "str slice non-ASCII tu[10:50]", Setup: setup, Stmt: "tu[10:50]", Go: BenchmarkStrSliceNonASCII},
 		{Name: "str index t[42]", Setup: setup, Stmt: "t[42]", Go: BenchmarkStrIndexASCII},
+		{Name: "  typed", Setup: setup, Stmt: "t[42]", Go: BenchmarkStrIndexTyped},
 		{Name: "str split(',') 100 fields", Setup: setup, Stmt: "csv.split(',')", Go: BenchmarkStrSplitSep},
+		{Name: "  typed", Setup: setup, Stmt: "csv.split(',')", Go: BenchmarkStrSplitSepTyped},
 		{Name: "str split() 40 words", Setup: setup, Stmt: "sent.split()", Go: BenchmarkStrSplitWhitespace},
 		{Name: "str ','.join(100)", Setup: setup, Stmt: "','.join(words)", Go: BenchmarkStrJoin},
+		{Name: "  typed", Setup: setup, Stmt: "','.join(words)", Go: BenchmarkStrJoinTyped},
 		{Name: "str lower 100 chars", Setup: setup, Stmt: "up.lower()", Go: BenchmarkStrLower},
 		{Name: "format(x, '.2f')", Setup: setup, Stmt: "format(x, '.2f')", Go: BenchmarkStrFormatFloat},
 		{Name: "'{} = {:>5}'.format", Setup: setup, Stmt: "'{} = {:>5}'.format('abc', 42)", Go: BenchmarkStrFormatMethod},
