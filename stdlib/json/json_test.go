@@ -108,6 +108,13 @@ func TestLoadsMatchesCPython(t *testing.T) {
 			e := call(m, "JSONDecodeError", []rt.Value{"m", "a\nbc", rt.IntFromInt64(3)})
 			return rt.NewTuple(rt.GetAttr(e, "msg"), rt.GetAttr(e, "doc"), rt.GetAttr(e, "pos"), rt.GetAttr(e, "lineno"), rt.GetAttr(e, "colno"), rt.Str(e), rt.IsInstance(e, rt.ValueError))
 		})},
+		pycase.Case{Py: "json.loads('1' * 5000)", Go: outcome(func() rt.Value { return call(m, "loads", []rt.Value{strings.Repeat("1", 5000)}) })},
+		pycase.Case{Py: "len(str(json.loads('9' * 4300)))", Go: outcome(func() rt.Value {
+			return rt.IntFromInt64(int64(len(call(m, "loads", []rt.Value{strings.Repeat("9", 4300)}).(rt.Int).String())))
+		})},
+		pycase.Case{Py: "json.dumps(10 ** 4400)", Go: outcome(func() rt.Value {
+			return call(m, "dumps", []rt.Value{rt.IntFromInt64(10).PowInt(rt.IntFromInt64(4400))})
+		})},
 		pycase.Case{Py: "json.loads(bytearray(b'[1]'))", Go: outcome(func() rt.Value { return call(m, "loads", []rt.Value{&rt.ByteArray{B: []byte("[1]")}}) })},
 	)
 	pycase.CheckWithSetup(t, `
