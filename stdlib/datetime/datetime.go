@@ -42,7 +42,11 @@ func SetNow(unixMicro int64) { nowMicro = unixMicro }
 // Now returns the transaction's time in microseconds since the Unix epoch.
 func Now() int64 { return nowMicro }
 
-const epochOrd = 719163 // date(1970, 1, 1).toordinal()
+const epochOrd = 719163
+
+// localTZ is the local time zone astimezone() attaches: UTC, named 'UTC'
+// (datetime.timezone(datetime.timedelta(0), 'UTC') in CPython).
+var localTZ = &Timezone{Offset: &Timedelta{}, name: "UTC", hasName: true} // date(1970, 1, 1).toordinal()
 
 // fromUnixMicro returns the naive UTC datetime us microseconds after the
 // epoch.
@@ -358,9 +362,10 @@ func FromTimestamp(ts rt.Value, tz *Timezone) *Datetime {
 // Astimezone is datetime.astimezone(tz); naive datetimes are taken as UTC.
 func (dt *Datetime) Astimezone(tz *Timezone) *Datetime {
 	if tz == nil {
-		tz = UTC
+		// The local zone: UTC, named as time.localtime() names it.
+		tz = localTZ
 		if dt.Tz == nil {
-			return &Datetime{Date: dt.Date, H: dt.H, Mi: dt.Mi, S: dt.S, Us: dt.Us, Tz: UTC}
+			return &Datetime{Date: dt.Date, H: dt.H, Mi: dt.Mi, S: dt.S, Us: dt.Us, Tz: tz}
 		}
 	}
 	if dt.Tz == tz {
