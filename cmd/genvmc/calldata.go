@@ -52,9 +52,9 @@ offset of the problem.`,
 		Use:   "decode [--sdk] HEX|-",
 		Short: "Decode hex calldata and print its debug text form",
 		Long: `decode prints the debug text form of hex calldata. By default it applies the
-executor's strict decoder; --sdk applies the Python SDK's decoder instead, the
-one a contract uses on its method calldata, which also accepts non-minimal
-numbers and lengths running past the end of the input.`,
+executor's decoder; --sdk applies the Python SDK's decoder instead, the one a
+contract uses on its method calldata: it accepts the same inputs but reports
+errors as the contract would see them (DecodingError, UnicodeDecodeError).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text := args[0]
@@ -81,7 +81,7 @@ numbers and lengths running past the end of the input.`,
 			return nil
 		},
 	}
-	decode.Flags().BoolVar(&sdk, "sdk", false, "decode as the contract's Python SDK does (lenient)")
+	decode.Flags().BoolVar(&sdk, "sdk", false, "decode as the contract's Python SDK does")
 	cmd.AddCommand(decode)
 	return cmd
 }

@@ -9,8 +9,9 @@ import (
 )
 
 // SDKError is an exception the SDK's Python decoder raises: Kind is the
-// Python exception class (IndexError, Exception, UnicodeDecodeError,
-// AssertionError, RecursionError); Offset is where it happened.
+// Python exception class (DecodingError, a ValueError subclass;
+// UnicodeDecodeError; RecursionError), Msg its message as far as it does
+// not depend on Python reprs, Offset where it happened.
 type SDKError struct {
 	Kind   string
 	Msg    string
@@ -21,12 +22,12 @@ func (e *SDKError) Error() string {
 	return fmt.Sprintf("calldata: offset %d: %s: %s", e.Offset, e.Kind, e.Msg)
 }
 
-// DecodeSDK decodes b exactly as the SDK's genlayer.py.calldata.decode does
-// (a contract decodes its own method calldata with it): unlike Decode it
-// accepts non-minimal ULEB128 numbers, lengths past the end of the input (the
-// value is truncated to what remains) and lengths of any size; it rejects
-// what the SDK rejects with the SDK's exception class. Bytes values are
-// returned as []byte (the SDK returns a memoryview).
+// DecodeSDK decodes b as the SDK's genlayer.py.calldata.decode does (a
+// contract applies it to its own method calldata). It accepts exactly what
+// Decode accepts, with the same values, but fails the SDK's way: lazily (a
+// huge count or length fails when the input runs out, after the elements
+// that are there were decoded, so an invalid string among them is a
+// UnicodeDecodeError first) and with the SDK's exception classes.
 func DecodeSDK(b []byte) (Value, error) {
 	d := sdkDecoder{buf: b}
 	v, err := d.value()
@@ -34,7 +35,7 @@ func DecodeSDK(b []byte) (Value, error) {
 		return nil, err
 	}
 	if d.pos != len(b) {
-		return nil, &SDKError{"Exception", fmt.Sprintf("unparsed end at offset %d", d.pos), d.pos}
+		return nil, &SDKError{"DecodingError", "unparsed end", d.pos}
 	}
 	return v, nil
 }
@@ -45,49 +46,52 @@ type sdkDecoder struct {
 	depth int
 }
 
+func errEnd(at int) error { return &SDKError{"DecodingError", "unexpected end of memory", at} }
+
 func (d *sdkDecoder) uleb() (*big.Int, error) {
-	var small uint64
-	var shift uint
-	var bigv *big.Int
+	start := d.pos
+	end := start
 	for {
-		if d.pos >= len(d.buf) {
-			return nil, &SDKError{"IndexError", "index out of range", d.pos}
+		if end >= len(d.buf) {
+			return nil, errEnd(end)
 		}
-		c := d.buf[d.pos]
-		d.pos++
-		if bigv == nil && shift <= 56 {
-			small |= uint64(c&0x7f) << shift
-		} else {
-			if bigv == nil {
-				bigv = new(big.Int).SetUint64(small)
-			}
-			if c&0x7f != 0 {
-				g := new(big.Int).SetUint64(uint64(c & 0x7f))
-				bigv.Or(bigv, g.Lsh(g, shift))
-			}
-		}
-		shift += 7
-		if c&0x80 == 0 {
+		if d.buf[end]&0x80 == 0 {
 			break
 		}
+		end++
 	}
-	if bigv == nil {
-		bigv = new(big.Int).SetUint64(small)
+	d.pos = end + 1
+	if d.buf[end] == 0 && end != start {
+		return nil, &SDKError{"DecodingError", "most significant octet can not be zero", end}
 	}
-	return bigv, nil
+	v := new(big.Int)
+	for i := end; i >= start; i-- {
+		v.Lsh(v, 7).Or(v, big.NewInt(int64(d.buf[i]&0x7f)))
+	}
+	return v, nil
 }
 
-// take returns up to n bytes (fewer when the input ends first), as Python's
-// memoryview slicing does.
-func (d *sdkDecoder) take(n *big.Int) []byte {
+// fetch is the SDK's fetch_mem: n bytes, or DecodingError when fewer remain.
+func (d *sdkDecoder) fetch(n *big.Int) ([]byte, error) {
 	rem := len(d.buf) - d.pos
-	k := rem
-	if n.IsInt64() && n.Int64() < int64(rem) {
-		k = int(n.Int64())
+	if !n.IsInt64() || n.Int64() > int64(rem) {
+		return nil, errEnd(d.pos)
 	}
-	b := d.buf[d.pos : d.pos+k]
-	d.pos += k
-	return b
+	b := d.buf[d.pos : d.pos+int(n.Int64())]
+	d.pos += len(b)
+	return b, nil
+}
+
+func (d *sdkDecoder) str(n *big.Int) (string, error) {
+	at := d.pos
+	b, err := d.fetch(n)
+	if err != nil {
+		return "", err
+	}
+	if !utf8.Valid(b) {
+		return "", &SDKError{"UnicodeDecodeError", "'utf-8' codec can't decode bytes", at}
+	}
+	return string(b), nil
 }
 
 func (d *sdkDecoder) value() (Value, error) {
@@ -96,10 +100,9 @@ func (d *sdkDecoder) value() (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	typ := code.Bits()
 	t := 0
-	if len(typ) > 0 {
-		t = int(typ[0] & 7)
+	if w := code.Bits(); len(w) > 0 {
+		t = int(w[0] & 7)
 	}
 	if t == typeSpecial {
 		if code.IsUint64() {
@@ -111,15 +114,14 @@ func (d *sdkDecoder) value() (Value, error) {
 			case specialTrue:
 				return true, nil
 			case specialAddr:
-				b := d.take(big.NewInt(address.Size))
-				a, err := address.FromBytes(b)
+				b, err := d.fetch(big.NewInt(address.Size))
 				if err != nil {
-					return nil, &SDKError{"Exception", err.(*address.Error).Msg, at}
+					return nil, err
 				}
-				return a, nil
+				return address.Address(b), nil
 			}
 		}
-		return nil, &SDKError{"Exception", fmt.Sprintf("Unknown special 0b%s 0x%s", code.Text(2), code.Text(16)), at}
+		return nil, &SDKError{"DecodingError", fmt.Sprintf("Unknown special 0b%s 0x%s", code.Text(2), code.Text(16)), at}
 	}
 	n := new(big.Int).Rsh(code, 3)
 	switch t {
@@ -128,21 +130,22 @@ func (d *sdkDecoder) value() (Value, error) {
 	case typeNInt:
 		return n.Neg(n.Add(n, big.NewInt(1))), nil
 	case typeBytes:
-		return append([]byte{}, d.take(n)...), nil
-	case typeStr:
-		start := d.pos
-		s := d.take(n)
-		if !utf8.Valid(s) {
-			return nil, &SDKError{"UnicodeDecodeError", "'utf-8' codec can't decode bytes", start}
+		b, err := d.fetch(n)
+		if err != nil {
+			return nil, err
 		}
-		return string(s), nil
+		return append([]byte{}, b...), nil
+	case typeStr:
+		return d.str(n)
 	case typeArr, typeMap:
 		d.depth++
 		if d.depth > MaxDepth {
 			return nil, &SDKError{"RecursionError", "maximum recursion depth exceeded", at}
 		}
 		defer func() { d.depth-- }()
-		count := int64(len(d.buf) - d.pos + 1) // each entry consumes a byte: the loop fails before this
+		// every entry takes at least one byte, so the loop fails with
+		// "unexpected end of memory" before count exceeds this
+		count := int64(len(d.buf) - d.pos + 1)
 		if n.IsInt64() && n.Int64() < count {
 			count = n.Int64()
 		}
@@ -159,18 +162,17 @@ func (d *sdkDecoder) value() (Value, error) {
 		}
 		out := make(Map, 0, min(count, 1024))
 		for range count {
-			kat := d.pos
 			kl, err := d.uleb()
 			if err != nil {
 				return nil, err
 			}
-			kb := d.take(kl)
-			if !utf8.Valid(kb) {
-				return nil, &SDKError{"UnicodeDecodeError", "'utf-8' codec can't decode bytes", kat}
+			kat := d.pos
+			k, err := d.str(kl)
+			if err != nil {
+				return nil, err
 			}
-			k := string(kb)
-			if len(out) > 0 && !(out[len(out)-1].Key < k) {
-				return nil, &SDKError{"AssertionError", "", kat}
+			if len(out) > 0 && out[len(out)-1].Key >= k {
+				return nil, &SDKError{"DecodingError", fmt.Sprintf("unordered calldata keys: `%s` >= `%s`", out[len(out)-1].Key, k), kat}
 			}
 			v, err := d.value()
 			if err != nil {
@@ -180,5 +182,5 @@ func (d *sdkDecoder) value() (Value, error) {
 		}
 		return out, nil
 	}
-	return nil, &SDKError{"Exception", "invalid type 7", at}
+	return nil, &SDKError{"DecodingError", "invalid type 7", at}
 }

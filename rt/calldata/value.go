@@ -20,9 +20,10 @@
 // byte offset. Consequently Encode(Decode(b)) == b for every accepted b.
 // Decode is what the executor applies (host messages, gl_call, results).
 //
-// DecodeSDK is the Python SDK's own, more lenient decoder, which a contract
-// applies to its method calldata: use it where GenVM would run the SDK's
-// decoder, so that malformed calldata fails (or succeeds) exactly as there.
+// DecodeSDK is the Python SDK's own decoder, which a contract applies to its
+// method calldata: it accepts the same inputs as Decode but fails lazily and
+// with the SDK's exception classes (DecodingError, UnicodeDecodeError), so use
+// it where GenVM would run the SDK's decoder.
 //
 // DebugString is the SDK's to_str debug form; ParseReadable parses the
 // readable input form of the genvmc CLI.

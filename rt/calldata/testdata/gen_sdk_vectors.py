@@ -1,13 +1,14 @@
 # Generates sdk_vectors.json by running the original GenVM SDK's calldata
-# module (genlayer/py/calldata.py from genlayerlabs/genvm, v0.1.x era, NOT
-# included in this repository) on random values and on malformed inputs.
+# module (genlayer/py/calldata.py from genlayerlabs/genvm, the v0.1.x version
+# with DecodingError, NOT included in this repository) on random values and on
+# malformed inputs.
 #
 # Usage: python3.13 gen_sdk_vectors.py SDK_ROOT > sdk_vectors.json
 # where SDK_ROOT/genlayer/py/calldata.py is the SDK's file. This script supplies
-# only a stand-in for genlayer.py.types.Address (its buffer constructor and
-# as_bytes: the SDK's rule "exactly 20 bytes or Exception('invalid address …')").
-# Encoding, decoding and to_str are the SDK's. decode() returns memoryviews for
-# bytes; they are converted to bytes before to_str, which rejects memoryviews.
+# only stand-ins for genlayer.py.types.Address (its buffer constructor and
+# as_bytes: the SDK's rule "exactly 20 bytes or Exception('invalid address …')")
+# and for genlayer.py._internal.reflect (error-note helpers, no effect here).
+# Encoding, decoding and to_str are the SDK's.
 import json, os, random, sys, types
 
 root = sys.argv[1]
@@ -30,7 +31,14 @@ class Address:
 
 
 tys.Address = Address
-for name, m in [('genlayer', pkg), ('genlayer.py', py), ('genlayer.py.types', tys)]:
+import contextlib
+internal = types.ModuleType('genlayer.py._internal'); internal.__path__ = []
+reflect = types.ModuleType('genlayer.py._internal.reflect')
+reflect.context_notes = lambda *a, **k: contextlib.nullcontext()
+reflect.context_type = lambda *a, **k: contextlib.nullcontext()
+reflect.repr_type = lambda t: getattr(t, '__name__', repr(t))
+for name, m in [('genlayer', pkg), ('genlayer.py', py), ('genlayer.py.types', tys),
+                ('genlayer.py._internal', internal), ('genlayer.py._internal.reflect', reflect)]:
 	sys.modules[name] = m
 import genlayer.py.calldata as cd
 
@@ -95,7 +103,10 @@ seeds = [bytes.fromhex(x['hex']) for x in valid[:120]]
 fixed = ['', '00', '81', '8100', '8000', '0500', '0505', '07', '0f', '20', '2800', 'f801', '18', '1801', '0b', '0c', '0cff',
          '14ed', '0ca0', '1ced a080'.replace(' ', ''), '0e0161', '1601620001610000', '160161000161 00'.replace(' ', ''),
          '0e01ff00', '0e8100610 0'.replace(' ', ''), '8380808080 01'.replace(' ', ''), '0d', '0e', '0e00', '06 00'.replace(' ', ''),
-         '9180808000', '8a80808000', '0a8000']
+         '9180808000', '8a80808000', '0a8000',
+         # huge counts/lengths: the SDK fails lazily, after decoding what is there
+         '8580808080808001' + '0cff', '8580808080808001' + '00', '83808080808001' + '00',
+         '8680808080808001' + '0161' + '00' + '01ff00', '0d' * 1200 + '00']
 for h in fixed:
 	malformed.append(bytes.fromhex(h))
 for s in seeds:
@@ -113,6 +124,6 @@ for s in seeds:
 			b[i:i] = bytes([0x80 | rng.randrange(128), 0x00])
 		malformed.append(bytes(b))
 mal = [{'hex': b.hex(), 'outcome': outcome(b)} for b in malformed]
-json.dump({'source': 'genlayerlabs/genvm runners/genlayer-py-std/src/genlayer/py/calldata.py (v0.1.x: SPECIAL_FALSE=0x08, SPECIAL_TRUE=0x10)',
+json.dump({'source': 'genlayerlabs/genvm runners/genlayer-py-std/src/genlayer/py/calldata.py (v0.1.x, with DecodingError)',
            'valid': valid, 'malformed': mal}, sys.stdout, ensure_ascii=True)
 print()
