@@ -117,9 +117,6 @@ func strSliceN(s string, ascii bool, lo, hi, st, cnt int) string {
 // StrRepeat returns s * n.
 func StrRepeat(s string, n Int) string {
 	if n.big != nil {
-		if n.big.Sign() < 0 {
-			return ""
-		}
 		Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
 	}
 	if n.small <= 0 || s == "" {
@@ -273,6 +270,11 @@ func strCompare(op CompareOp, a, b Value) Value {
 // str raises its own TypeError (CPython tries nb_add/nb_multiply of both
 // operands before sq_concat/sq_repeat).
 func txOtherBinary(op BinaryOp, a, b Value, self *Class) Value {
+	if c := TypeOf(b); c.Module == "builtins" {
+		// Built-in types define no reflected operation with a str or
+		// bytes left operand (CPython's sequence repeat/concat errors win).
+		return NotImplemented
+	}
 	for _, m := range TypeOf(b).MRO {
 		if m == self {
 			break

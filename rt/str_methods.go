@@ -115,7 +115,7 @@ func StrSplitSep(s, sep string, maxsplit int) []string {
 	if sep == "" {
 		Raise(ValueError, "empty separator")
 	}
-	if maxsplit < 0 {
+	if maxsplit < 0 || maxsplit >= len(s) {
 		return strings.Split(s, sep)
 	}
 	return strings.SplitN(s, sep, maxsplit+1)

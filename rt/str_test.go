@@ -180,6 +180,9 @@ func TestStrOperatorsAgainstCPython(t *testing.T) {
 		cE("-'a'", func() Value { return Unary(OpNeg, "a") }),
 		cE("len('\\ud800\\udc00')", func() Value { return mkIntT(StrLen("\xed\xa0\x80\xed\xb0\x80")) }),
 		cE("bool('')", func() Value { return Truth("") }),
+		cOp("a", OpMul, Bytes("a")), cOp(Bytes("a"), OpMul, "a"), cOp("a", OpAdd, Bytes("a")), cOp(Bytes("a"), OpAdd, "a"),
+		cOp(lst(1), OpMul, "a"), cOp("a", OpMul, lst(1)), cOp(tup(1), OpMul, "a"), cOp("a", OpMul, None), cOp(None, OpMul, "a"),
+		cOp("a", OpAdd, None), cOp("%s", OpMod, None), cOp(1, OpMod, "a"), cOp("a", OpMul, 2.5), cOp("ab", OpMul, IntFromBig(bigPow2(64)).Neg()),
 		cE("str.upper(1)", func() Value { return StrType.Methods["upper"].Fn(mkIntT(1), nil, nil) }),
 	}
 	pycase.Check(t, cases)
