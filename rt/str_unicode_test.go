@@ -2,7 +2,10 @@ package rt
 
 import (
 	"bytes"
+	"encoding/hex"
+	"encoding/json"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/genvm-go/genvm/internal/pyoracle"
@@ -71,5 +74,50 @@ sys.stdout.write('\n'.join(out))
 				t.Errorf("U+%04X: CPython %s, ours %s", cp, lines[cp], buf)
 			}
 		}
+	}
+}
+
+// TestCaseMappingsAllCodePoints checks upper/lower/title/casefold/swapcase/
+// capitalize of every one-character string against CPython.
+func TestCaseMappingsAllCodePoints(t *testing.T) {
+	pyoracle.Require(t)
+	script := `
+import sys, json
+out = {}
+for cp in range(0x110000):
+    c = chr(cp)
+    m = [c.upper(), c.lower(), c.title(), c.casefold(), c.swapcase(), c.capitalize()]
+    if any(x != c for x in m):
+        out[cp] = [x.encode('utf-8', 'surrogatepass').hex() for x in m]
+sys.stdout.write(json.dumps(out))
+`
+	out, err := pyoracle.Run(script, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string][]string
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	fns := []func(string) string{StrUpper, StrLower, StrTitle, StrCasefold, StrSwapcase, StrCapitalize}
+	bad := 0
+	for cp := 0; cp < 0x110000; cp++ {
+		s := txRuneStr(rune(cp))
+		exp, ok := want[strconv.Itoa(cp)]
+		for i, f := range fns {
+			w := s
+			if ok {
+				b, _ := hex.DecodeString(exp[i])
+				w = string(b)
+			}
+			if got := f(s); got != w {
+				if bad++; bad < 20 {
+					t.Errorf("U+%04X mapping %d: CPython %q, ours %q", cp, i, w, got)
+				}
+			}
+		}
+	}
+	if len(want) < 2000 {
+		t.Fatalf("only %d mapped code points from CPython", len(want))
 	}
 }
