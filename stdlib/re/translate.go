@@ -45,14 +45,15 @@ type translation struct {
 type translator struct {
 	src   []rune
 	i     int
-	out   strings.Builder
+	out   *strings.Builder
 	t     *translation
 	ascii bool
 	err   *syntaxError
-	// classTail collects negated shorthands (\W, \S, \D) met inside a
-	// character class: regexp2 mishandles a class where one precedes
-	// other items, so they are emitted last.
-	classTail strings.Builder
+	// classNegs collects the sets S of negated shorthands ([^S]: \W, \S,
+	// \D) met inside a character class; class() rewrites the class with
+	// them as alternatives or lookaheads, because .NET's own \W etc.
+	// differ from Python's.
+	classNegs []string
 }
 
 func (tr *translator) fail(msg string, pos int) {
@@ -63,7 +64,7 @@ func (tr *translator) fail(msg string, pos int) {
 
 func translate(pattern string, flags int) (*translation, *syntaxError) {
 	t := &translation{names: map[string]int{}, flags: flags}
-	tr := &translator{src: []rune(pattern), t: t}
+	tr := &translator{src: []rune(pattern), t: t, out: &strings.Builder{}}
 	tr.leadingFlags()
 	tr.ascii = t.flags&FlagASCII != 0
 	if t.flags&FlagASCII != 0 && t.flags&FlagUnicode != 0 {
@@ -281,7 +282,7 @@ func (tr *translator) escape(inClass bool) {
 	}
 	c := tr.src[tr.i+1]
 	tr.i += 2
-	w := &tr.out
+	w := tr.out
 	switch c {
 	case 'w', 'W', 's', 'S':
 		var set string
@@ -300,9 +301,7 @@ func (tr *translator) escape(inClass bool) {
 		case inClass && !neg:
 			w.WriteString(set)
 		case inClass:
-			// A negated class inside a class: .NET's own \W / \S.
-			tr.classTail.WriteRune('\\')
-			tr.classTail.WriteRune(c)
+			tr.classNegs = append(tr.classNegs, set)
 		case neg:
 			w.WriteString("[^" + set + "]")
 		default:
@@ -317,12 +316,12 @@ func (tr *translator) escape(inClass bool) {
 					w.WriteString("[0-9]")
 				}
 			} else if inClass {
-				tr.classTail.WriteString(`\D`)
+				tr.classNegs = append(tr.classNegs, "0-9")
 			} else {
 				w.WriteString("[^0-9]")
 			}
 		} else if inClass && c == 'D' {
-			tr.classTail.WriteString(`\D`)
+			tr.classNegs = append(tr.classNegs, `\d`)
 		} else {
 			w.WriteRune('\\')
 			w.WriteRune(c)
@@ -336,6 +335,20 @@ func (tr *translator) escape(inClass bool) {
 	case 'A', 'b', 'B':
 		if inClass && c != 'b' {
 			tr.fail(`bad escape \`+string(c), start)
+			return
+		}
+		if !inClass && c != 'A' {
+			// Word boundaries with Python's \w (.NET's adds marks and
+			// connector punctuation); \B never matches an empty string.
+			set := "[" + uniWord + "]"
+			if tr.ascii {
+				set = "[" + asciiWord + "]"
+			}
+			if c == 'b' {
+				w.WriteString("(?:(?<=" + set + ")(?!" + set + ")|(?<!" + set + ")(?=" + set + "))")
+			} else {
+				w.WriteString("(?!\\A\\z)(?:(?<=" + set + ")(?=" + set + ")|(?<!" + set + ")(?!" + set + "))")
+			}
 			return
 		}
 		w.WriteRune('\\')
@@ -420,7 +433,7 @@ func (tr *translator) hexEscape(start, n int) {
 		return
 	}
 	tr.i += n
-	writeLiteral(&tr.out, rune(v))
+	writeLiteral(tr.out, rune(v))
 }
 
 // writeLiteral writes r so that .NET matches it literally.
@@ -444,10 +457,14 @@ func writeLiteral(w *strings.Builder, r rune) {
 func (tr *translator) class() {
 	start := tr.i
 	tr.i++
-	w := &tr.out
-	w.WriteRune('[')
+	outer := tr.out
+	items := &strings.Builder{}
+	tr.out = items
+	tr.classNegs = nil
+	defer func() { tr.out = outer }()
+	negated := false
 	if tr.i < len(tr.src) && tr.src[tr.i] == '^' {
-		w.WriteRune('^')
+		negated = true
 		tr.i++
 	}
 	first := true
@@ -459,10 +476,10 @@ func (tr *translator) class() {
 		c := tr.src[tr.i]
 		switch {
 		case c == ']' && !first:
-			w.WriteString(tr.classTail.String())
-			tr.classTail.Reset()
-			w.WriteRune(']')
 			tr.i++
+			tr.out = outer
+			tr.emitClass(negated, items.String(), tr.classNegs)
+			tr.classNegs = nil
 			return
 		case c == '\\':
 			tr.escape(true)
@@ -470,21 +487,61 @@ func (tr *translator) class() {
 				return
 			}
 		case c == '[':
-			w.WriteString(`\[`)
+			items.WriteString(`\[`)
 			tr.i++
 		case c == ']':
-			w.WriteString(`\]`)
+			items.WriteString(`\]`)
 			tr.i++
 		default:
 			if tr.i+2 < len(tr.src) && tr.src[tr.i+1] == '-' && tr.src[tr.i+2] != ']' && tr.src[tr.i+2] != '\\' && tr.src[tr.i+2] < c {
 				tr.fail("bad character range "+string(c)+"-"+string(tr.src[tr.i+2]), tr.i)
 				return
 			}
-			w.WriteRune(c)
+			items.WriteRune(c)
 			tr.i++
 		}
 		first = false
 	}
+}
+
+// emitClass writes a class of items plus negated shorthands [^S].
+func (tr *translator) emitClass(negated bool, items string, negs []string) {
+	w := tr.out
+	if len(negs) == 0 {
+		if negated {
+			w.WriteString("[^" + items + "]")
+		} else {
+			w.WriteString("[" + items + "]")
+		}
+		return
+	}
+	if !negated {
+		// Any of the items or any [^S].
+		w.WriteString("(?:")
+		sep := ""
+		if items != "" {
+			w.WriteString("[" + items + "]")
+			sep = "|"
+		}
+		for _, s := range negs {
+			w.WriteString(sep + "[^" + s + "]")
+			sep = "|"
+		}
+		w.WriteString(")")
+		return
+	}
+	// None of the items and in every S.
+	if strings.HasPrefix(items, "^") {
+		items = `\` + items
+	}
+	w.WriteString("(?:")
+	if items != "" {
+		w.WriteString("(?![" + items + "])")
+	}
+	for _, s := range negs[1:] {
+		w.WriteString("(?=[" + s + "])")
+	}
+	w.WriteString("[" + negs[0] + "])")
 }
 
 // brace handles '{': {,n} becomes {0,n}; other forms pass through.
@@ -541,7 +598,7 @@ func isIdent(name string) bool {
 // group translates '(' and its extension syntax.
 func (tr *translator) group() bool {
 	start := tr.i
-	w := &tr.out
+	w := tr.out
 	if tr.i+1 >= len(tr.src) || tr.src[tr.i+1] != '?' {
 		tr.t.groups++
 		w.WriteRune('(')
