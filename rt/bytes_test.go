@@ -87,7 +87,20 @@ func TestBytesMethodsAgainstCPython(t *testing.T) {
 		cOp(b("%s-%d-%x"), OpMod, tup(b("x"), 5, 255)), cOp(b("%s"), OpMod, "a"), cOp(b("%r|%a"), OpMod, tup("é", b("x"))),
 		cOp(b("%c%c"), OpMod, tup(65, b("B"))), cOp(b("%c"), OpMod, 256), cOp(b("%b"), OpMod, &ByteArray{B: []byte("z")}),
 		cOp(b("%5s|%-5s|"), OpMod, tup(b("ab"), b("cd"))), cOp(b("%s %s"), OpMod, b("x")), cOp(b("x"), OpMod, tup(1)),
-		cOp(b("%.1f%%"), OpMod, 2.25), cOp(b("%y"), OpMod, 1),
+		cOp(b("%.1f%%"), OpMod, 2.25), cOp(b("%y"), OpMod, 1), cOp(b("%c"), OpMod, b("ab")), cOp(b("%c"), OpMod, "a"),
+		cOp(b("%x|%o|%X"), OpMod, tup(255, 8, 3054)), cOp(b("%5.1s|"), OpMod, b("abc")), cOp(b("%s"), OpMod, 1),
+		cOp(b("%d"), OpMod, b("1")), cOp(b("%"), OpMod, tup()), cOp(b("%s %s"), OpMod, tup(b("a"))),
+		cE("b'%(a)s-%(b)d' % {b'a': b'x', b'b': 2}", func() Value {
+			d := NewDict(0)
+			d.Set(b("a"), b("x"))
+			d.Set(b("b"), mkIntT(2))
+			return Binary(OpMod, b("%(a)s-%(b)d"), d)
+		}),
+		cE("b'%(a)s' % {'a': 1}", func() Value {
+			d := NewDict(0)
+			d.Set("a", mkIntT(1))
+			return Binary(OpMod, b("%(a)s"), d)
+		}),
 		cE("b'a' < b'b'", func() Value { return Compare(OpLT, b("a"), b("b")) }),
 		cE("b'a' == bytearray(b'a')", func() Value { return Compare(OpEQ, b("a"), &ByteArray{B: []byte("a")}) }),
 		cE("b'a' == 'a'", func() Value { return Compare(OpEQ, b("a"), "a") }),

@@ -132,6 +132,10 @@ func StrRepeat(s string, n Int) string {
 // requests raise MemoryError as CPython does when its allocation fails.
 const txMaxStrBytes = 1 << 30
 
+// Strings compare by code point with Go's own operators (<, ==, ...): the
+// byte order of UTF-8, with surrogates as 3-byte WTF-8 sequences, is the
+// code point order.
+
 // StrContains returns sub in s.
 func StrContains(s, sub string) bool { return strings.Contains(s, sub) }
 
@@ -214,6 +218,21 @@ func (*StrIterator) Class() *Class { return StrIteratorType }
 func (it *StrIterator) Next() (Value, bool) {
 	if it.off >= len(it.s) {
 		return nil, false
+	}
+	c := it.s[it.off]
+	if c < utf8.RuneSelf {
+		it.off++
+		return txAsciiStrs[c], true
+	}
+	r, n := txDecodeRune(it.s, it.off)
+	it.off += n
+	return txRuneStr(r), true
+}
+
+// NextStr is Next without boxing, for statically typed loops over a str.
+func (it *StrIterator) NextStr() (string, bool) {
+	if it.off >= len(it.s) {
+		return "", false
 	}
 	c := it.s[it.off]
 	if c < utf8.RuneSelf {
