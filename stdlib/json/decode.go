@@ -84,7 +84,7 @@ type Decoder struct {
 	ascii          bool
 	depth          int
 	scratch        []byte
-	keyMemo        map[string]string
+	keyMemo        map[string]rt.Value // lookups only
 	objectHookUsed bool
 }
 
@@ -115,6 +115,7 @@ func (d *Decoder) Loads(s string) rt.Value {
 		panic(NewDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0))
 	}
 	d.setDoc(s)
+	d.keyMemo = nil
 	i := d.skipWS(0)
 	v, end := d.scan(i)
 	end = d.skipWS(end)
@@ -433,7 +434,7 @@ func (d *Decoder) parseObject(i int) (rt.Value, int) {
 	var dict *rt.Dict
 	var pairs []rt.Value
 	if d.PairsHook == nil {
-		dict = rt.NewDict(0)
+		dict = rt.NewDict(8)
 	}
 	i = d.skipWS(i)
 	if i >= len(s) || s[i] != '}' {
@@ -449,7 +450,17 @@ func (d *Decoder) parseObject(i int) (rt.Value, int) {
 			i = d.skipWS(i + 1)
 			val, next := d.scan(i)
 			if dict != nil {
-				dict.SetStr(key, val)
+				// Keys repeat across objects: reuse one boxed string per
+				// distinct key (as CPython's scanner memoises keys).
+				bk, ok := d.keyMemo[key]
+				if !ok {
+					if d.keyMemo == nil {
+						d.keyMemo = map[string]rt.Value{}
+					}
+					bk = rt.Value(key)
+					d.keyMemo[key] = bk
+				}
+				dict.Set(bk, val)
 			} else {
 				pairs = append(pairs, rt.NewTuple(key, val))
 			}
@@ -482,6 +493,7 @@ func (d *Decoder) parseArray(i int) (rt.Value, int) {
 	var items []rt.Value
 	i = d.skipWS(i)
 	if i >= len(s) || s[i] != ']' {
+		items = make([]rt.Value, 0, 4)
 		for {
 			val, next := d.scan(i)
 			items = append(items, val)
