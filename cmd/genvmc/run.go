@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+
+	"github.com/genvm-go/genvm/codegen"
+	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/host/store"
+	"github.com/genvm-go/genvm/rt/address"
+	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/spf13/cobra"
+)
+
+func init() { register(newRunCmd) }
+
+func newRunCmd() *cobra.Command {
+	var stateDir, message, cdText string
+	var fuelBudget uint64
+	cmd := &cobra.Command{
+		Use:   "run FILE [--state DIR] [--message JSON] [--calldata VALUE]",
+		Short: "Run one transaction from explicit inputs, printing GenVM's output",
+		Long: `run executes one transaction of the contract in FILE the way GenVM's own test
+cases do, and prints the contract's stdout followed by the line
+"executed with ` + "`" + `Return(...)` + "`" + `" (or UserError/VMError), exactly as genvm does.
+
+--message is GenVM's message JSON (contract_address, sender_address,
+origin_address in base64, chain_id, value, is_init, datetime); omitted fields
+take the defaults of GenVM's test template. --calldata is the readable
+calldata ('{"method":"inc","args":[1]}', '{"args":[5]}' for a deploy).
+--state is a state directory, created on first use (default: a fresh
+temporary state); with is_init true FILE is deployed into it at
+contract_address. The exit status is 0 whatever the result kind; it is
+non-zero only for a bad invocation.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			code, err := os.ReadFile(args[0])
+			if err != nil {
+				return usageErr(err)
+			}
+			tx, err := chain.ParseMessage(message)
+			if err != nil {
+				return usageErr(err)
+			}
+			if tx.Calldata, err = readableCalldata(cdText, "--calldata"); err != nil {
+				return usageErr(err)
+			}
+			tx.Code = code
+			if stateDir == "" {
+				tmp, err := os.MkdirTemp("", "genvmc-run-")
+				if err != nil {
+					return err
+				}
+				defer os.RemoveAll(tmp)
+				stateDir = tmp
+			}
+			c, closeFn, err := openChain(stateDir)
+			if err != nil {
+				return err
+			}
+			defer closeFn()
+			c.Fuel = fuelBudget
+			res, err := c.Execute(context.Background(), tx)
+			if err != nil {
+				return compileErr(err)
+			}
+			printResult(cmd, res)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&stateDir, "state", "", "state directory (created on first use)")
+	cmd.Flags().StringVar(&message, "message", "", "GenVM message JSON")
+	cmd.Flags().StringVar(&cdText, "calldata", "{}", "calldata in the readable form")
+	cmd.Flags().Uint64Var(&fuelBudget, "fuel", 0, "fuel budget (0: the default)")
+	return cmd
+}
+
+// builder returns the artifact builder over $GENVMC_CACHE or the user cache.
+func builder() (*codegen.Builder, error) {
+	dir := os.Getenv("GENVMC_CACHE")
+	if dir == "" {
+		var err error
+		if dir, err = codegen.DefaultCacheDir(); err != nil {
+			return nil, fmt.Errorf("no cache directory (set GENVMC_CACHE): %w", err)
+		}
+	}
+	return codegen.NewBuilder(dir, Version), nil
+}
+
+// openChain opens the state in dir with artifacts resolved by compiling.
+func openChain(dir string) (*chain.Chain, func(), error) {
+	b, err := builder()
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := store.Open(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &chain.Chain{Store: st, Resolve: func(ctx context.Context, code []byte) (string, error) {
+		a, err := b.Compile(ctx, code)
+		if err != nil {
+			return "", err
+		}
+		return a.Path, nil
+	}}
+	return c, func() { st.Close() }, nil
+}
+
+// compileErr maps a failure to run to the CLI's exit codes: an input the
+// compiler cannot handle is exit 1.
+func compileErr(err error) error {
+	var be *codegen.BuildError
+	if errors.Is(err, codegen.ErrNoLowering) || errors.As(err, &be) || errors.Is(err, chain.ErrNoContract) {
+		return &exitErr{exitError, err}
+	}
+	return err
+}
+
+// printResult prints the contract's stdout and GenVM's result line, and
+// forwards the artifact's stderr (tracebacks).
+func printResult(cmd *cobra.Command, res *exec.Result) {
+	out := cmd.OutOrStdout()
+	out.Write(res.Stdout)
+	io.WriteString(out, res.Line()+"\n")
+	cmd.ErrOrStderr().Write(res.Stderr)
+	if res.Kind == exec.InternalError {
+		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: internal error:", res.Message)
+	}
+}
+
+// readableCalldata encodes a readable calldata value.
+func readableCalldata(src, what string) ([]byte, error) {
+	v, err := calldata.ParseReadable(src)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	b, err := calldata.Encode(v)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return b, nil
+}
+
+// callFlags are the flags shared by deploy, call and view.
+type callFlags struct {
+	state, sender, value string
+}
+
+func (f *callFlags) add(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&f.state, "state", ".genvm", "state directory of the local chain")
+	cmd.Flags().StringVar(&f.sender, "sender", "0x0200000000000000000000000000000000000000", "sender address")
+	cmd.Flags().StringVar(&f.value, "value", "0", "value sent with the transaction")
+}
+
+func (f *callFlags) tx(args []string, method string) (*chain.Tx, error) {
+	sender, err := address.Parse(f.sender)
+	if err != nil {
+		return nil, fmt.Errorf("--sender: %w", err)
+	}
+	value, ok := new(big.Int).SetString(f.value, 10)
+	if !ok || value.Sign() < 0 {
+		return nil, fmt.Errorf("--value: %q is not a non-negative integer", f.value)
+	}
+	vals := make([]calldata.Value, len(args))
+	for i, a := range args {
+		if vals[i], err = calldata.ParseReadable(a); err != nil {
+			return nil, fmt.Errorf("argument %d: %w", i+1, err)
+		}
+	}
+	m := calldata.Map{}
+	if len(vals) > 0 {
+		m = append(m, calldata.Entry{Key: "args", Value: vals})
+	}
+	if method != "" {
+		m = append(m, calldata.Entry{Key: "method", Value: method})
+	}
+	cd, err := calldata.Encode(m)
+	if err != nil {
+		return nil, err
+	}
+	return &chain.Tx{Sender: sender, Origin: sender, Value: value, Calldata: cd}, nil
+}
