@@ -81,7 +81,11 @@ func (inf *inferer) compute(e frontend.Expr) *Type {
 	case *frontend.Set:
 		return &Type{Kind: SetT, Args: []*Type{TDynamic}}
 	case *frontend.ListComp:
-		return &Type{Kind: ListT, Args: []*Type{TDynamic}}
+		return &Type{Kind: ListT, Args: []*Type{inf.typeOf(x.Elt)}}
+	case *frontend.SetComp:
+		return &Type{Kind: SetT, Args: []*Type{inf.typeOf(x.Elt)}}
+	case *frontend.GeneratorExp:
+		return &Type{Kind: IterableT, Args: []*Type{inf.typeOf(x.Elt)}, Name: "generator"}
 	case *frontend.DictComp:
 		return &Type{Kind: DictT, Args: []*Type{TDynamic, TDynamic}}
 	case *frontend.Tuple:
@@ -107,6 +111,45 @@ func (inf *inferer) compute(e frontend.Expr) *Type {
 		}
 	case *frontend.Lambda:
 		return &Type{Kind: CallableT}
+	case *frontend.Subscript:
+		base := inf.typeOf(x.Value)
+		if _, isSlice := x.Slice.(*frontend.Slice); isSlice {
+			switch base.Kind {
+			case StrT, BytesT, ListT:
+				return base
+			case DynArrayT, ArrayT:
+				return &Type{Kind: ListT, Args: []*Type{base.arg(0)}}
+			}
+			return TDynamic
+		}
+		switch base.Kind {
+		case DictT, MappingT, TreeMapT:
+			return base.arg(1)
+		case TupleT:
+			if base.Variadic {
+				return base.arg(0)
+			}
+			if c, ok := x.Slice.(*frontend.Constant); ok {
+				if i, ok := c.Value.(int64); ok {
+					if i < 0 {
+						i += int64(len(base.Args))
+					}
+					if i >= 0 && i < int64(len(base.Args)) {
+						return base.Args[i]
+					}
+				}
+			}
+			return TDynamic
+		case StrT:
+			return TStr
+		case BytesT:
+			return TInt
+		}
+		return elemType(base)
+	case *frontend.IfExp:
+		return union(inf.typeOf(x.Body), inf.typeOf(x.Orelse))
+	case *frontend.NamedExpr:
+		return inf.typeOf(x.Value)
 	case *frontend.Name:
 		return inf.nameType(x)
 	case *frontend.Attribute:
@@ -152,6 +195,10 @@ func (inf *inferer) nameType(x *frontend.Name) *Type {
 			return m.typeOfAnn(d.Ann)
 		}
 		return inf.typeOf(d.Value)
+	case DefOther:
+		if d.Iter != nil {
+			return elemType(inf.typeOf(d.Iter))
+		}
 	case DefFunc:
 		return &Type{Kind: CallableT}
 	case DefClass:
@@ -224,7 +271,23 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 		case "builtins.bytes":
 			return TBytes
 		case "builtins.list", "builtins.sorted":
+			if len(x.Args) == 1 {
+				return &Type{Kind: ListT, Args: []*Type{elemType(inf.typeOf(x.Args[0]))}}
+			}
 			return &Type{Kind: ListT, Args: []*Type{TDynamic}}
+		case "builtins.sum":
+			if len(x.Args) >= 1 {
+				if el := elemType(inf.typeOf(x.Args[0])); el.IsIntLike() || el.Kind == BoolT {
+					return TInt
+				}
+			}
+			return TDynamic
+		case "builtins.range":
+			return &Type{Kind: IterableT, Args: []*Type{TInt}}
+		case "builtins.enumerate":
+			if len(x.Args) >= 1 {
+				return &Type{Kind: IterableT, Args: []*Type{{Kind: TupleT, Args: []*Type{TInt, elemType(inf.typeOf(x.Args[0]))}}}}
+			}
 		case "builtins.dict":
 			return &Type{Kind: DictT, Args: []*Type{TDynamic, TDynamic}}
 		}
@@ -247,6 +310,30 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 					return SDKType("EmitMethods")
 				}
 			}
+		case TreeMapT, DictT, MappingT:
+			switch a.Attr {
+			case "get":
+				v := recv.arg(1)
+				if len(x.Args) > 1 {
+					return union(v, inf.typeOf(x.Args[1]))
+				}
+				return union(v, TNone)
+			case "pop", "setdefault", "get_or_insert_default":
+				return recv.arg(1)
+			case "keys":
+				return &Type{Kind: IterableT, Args: []*Type{recv.arg(0)}}
+			case "values":
+				return &Type{Kind: IterableT, Args: []*Type{recv.arg(1)}}
+			case "items":
+				return &Type{Kind: IterableT, Args: []*Type{{Kind: TupleT, Args: []*Type{recv.arg(0), recv.arg(1)}}}}
+			}
+		case DynArrayT, ListT, ArrayT, SequenceT:
+			switch a.Attr {
+			case "pop":
+				return recv.arg(0)
+			case "index", "count":
+				return TInt
+			}
 		case StrT:
 			switch a.Attr {
 			case "strip", "lower", "upper", "replace", "join", "format", "lstrip", "rstrip", "title", "capitalize":
@@ -263,6 +350,28 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 				return TStr
 			}
 		}
+	}
+	return TDynamic
+}
+
+// elemType is the type of the elements iteration over t yields.
+func elemType(t *Type) *Type {
+	switch t.Kind {
+	case ListT, SetT, FrozenSetT, SequenceT, IterableT, DynArrayT, ArrayT:
+		return t.arg(0)
+	case DictT, MappingT, TreeMapT:
+		return t.arg(0)
+	case TupleT:
+		if t.Variadic {
+			return t.arg(0)
+		}
+		if len(t.Args) > 0 {
+			return union(t.Args...)
+		}
+	case StrT:
+		return TStr
+	case BytesT:
+		return TInt
 	}
 	return TDynamic
 }

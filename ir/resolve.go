@@ -285,7 +285,7 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 		}
 	case *frontend.For:
 		b.expr(x.Iter, s, fn)
-		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x})
+		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x, Iter: bareIter(x.Target, x.Iter)})
 		b.stmts(x.Body, s, fn)
 		b.stmts(x.Orelse, s, fn)
 	case *frontend.While:
@@ -373,6 +373,15 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 	case *frontend.ExprStmt:
 		b.expr(x.Value, s, fn)
 	}
+}
+
+// bareIter returns iter when target is a bare name (its elements are the
+// name's values), else nil.
+func bareIter(target, iter frontend.Expr) frontend.Expr {
+	if _, ok := target.(*frontend.Name); ok {
+		return iter
+	}
+	return nil
 }
 
 // starExports lists the names `from mod import *` binds, for the modules the
@@ -584,7 +593,7 @@ func (b *binder) comprehension(node frontend.Expr, gens []*frontend.Comprehensio
 		if i > 0 {
 			b.expr(g.Iter, cs, fn)
 		}
-		b.target(g.Target, cs, fn, Def{Kind: DefOther, Node: node})
+		b.target(g.Target, cs, fn, Def{Kind: DefOther, Node: node, Iter: bareIter(g.Target, g.Iter)})
 		for _, c := range g.Ifs {
 			b.expr(c, cs, fn)
 		}

@@ -82,6 +82,7 @@ type Def struct {
 	Value frontend.Expr // DefAssign: the assigned value when the target is the bare name
 	Ann   frontend.Expr // annotated assignment or parameter annotation
 	Path  string        // DefImport
+	Iter  frontend.Expr // DefOther of a bare for/comprehension target: the iterable
 	Func  *Func         // DefFunc
 	Class *Class        // DefClass
 }

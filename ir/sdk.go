@@ -195,7 +195,13 @@ func lookupSDK(path string) (e *SDKEntry, ok bool) {
 			}
 			if pe.Kind == SDKValue || pe.Kind == SDKClass {
 				// attributes of values (gl.message.sender_address) are not names of the API.
-				return &SDKEntry{Path: path, Kind: SDKValue, Ret: TDynamic}, true
+				e := &SDKEntry{Path: path, Kind: SDKValue, Ret: TDynamic}
+				if pe.Path == "genlayer.gl.message" {
+					if t := messageFields[path[len(pe.Path)+1:]]; t != nil {
+						e.Ret = t
+					}
+				}
+				return e, true
 			}
 			break
 		}

@@ -1,0 +1,380 @@
+package ir
+
+import "github.com/genvm-go/genvm/frontend"
+
+// This file defines the typed IR that codegen lowers to Go (see the package
+// documentation for the design).
+
+// VarClass is how a variable is stored.
+type VarClass uint8
+
+// Variable classes.
+const (
+	VarLocal      VarClass = iota // a plain local of its function
+	VarCell                       // a local captured by inner functions: lives in a cell
+	VarFree                       // a variable of an enclosing function, reached through its cell (Outer)
+	VarGlobal                     // a module-level variable
+	VarClassAttr                  // a class-body variable
+	VarBuiltin                    // a builtin name
+	VarUnresolved                 // bound nowhere (NameError at run time; C208)
+)
+
+func (c VarClass) String() string {
+	return [...]string{"local", "cell", "free", "global", "classattr", "builtin", "unresolved"}[c]
+}
+
+// Var is a variable. Distinct variables may share a name (a comprehension
+// variable and a local of the same function): codegen names them by identity.
+type Var struct {
+	Name  string
+	Class VarClass
+	Type  *Type     // annotation, or the type of its only assignment; Dynamic otherwise
+	Fn    *Function // owning function for locals, cells and free variables
+	Outer *Var      // VarFree: the enclosing function's variable (a cell or itself free)
+	Param bool
+	// Ent is what the variable statically denotes when every binding agrees
+	// (an imported module or SDK name, a function, a class).
+	Ent Entity
+	Sym *Symbol
+}
+
+// Param is a parameter of an IR function.
+type ParamDecl struct {
+	Var     *Var
+	Kind    ParamKind
+	Default Expr // evaluated at definition time in the enclosing function; nil when absent
+}
+
+// Function is an IR function: a def, a method, a lambda, a generator
+// expression, or the module's top level (Init).
+type Function struct {
+	Name, Qual string
+	Pos        frontend.Pos
+	Src        *Func // the checker's function (nil for Init and generator expressions)
+	Parent     *Function
+	Params     []*ParamDecl
+	Locals     []*Var // params first, then locals and cells in binding order
+	Free       []*Var // captured variables, each with Outer set
+	Ret        *Type
+	Body       []Stmt
+	// Nondet: reachable from a nondet block; NondetEntry: passed as one.
+	Nondet, NondetEntry bool
+	IsLambda, IsGenExpr bool
+	// Method is set for methods of the contract class.
+	Method *Method
+
+	freeBySym map[*Symbol]*Var
+}
+
+// ClassDecl is a class statement.
+type ClassDecl struct {
+	Class   *Class
+	Pos     frontend.Pos
+	Bases   []Expr
+	Decos   []Expr
+	Attrs   []*Var // class-body variables
+	Body    []Stmt // the class body (field declarations, assignments, method definitions)
+	Methods []*Function
+}
+
+// Program is the typed IR of one module.
+type Program struct {
+	Module   *Module
+	Init     *Function // module-level code; its locals are the globals
+	Globals  []*Var
+	Funcs    []*Function // every function, in source order
+	Classes  []*ClassDecl
+	Contract *Contract
+}
+
+// ---- statements ----
+
+// Stmt is an IR statement.
+type Stmt interface{ stmtPos() frontend.Pos }
+
+type stmtBase struct{ Pos frontend.Pos }
+
+func (s *stmtBase) stmtPos() frontend.Pos { return s.Pos }
+
+type (
+	// ExprStmt evaluates X for its effects.
+	ExprStmt struct {
+		stmtBase
+		X Expr
+	}
+	// Assign stores Value into each target (left to right). Targets are
+	// *VarRef, *AttrExpr, *IndexExpr, or *TupleLit/*ListLit of targets
+	// (unpacking, possibly with one *StarredExpr).
+	Assign struct {
+		stmtBase
+		Targets []Expr
+		Value   Expr
+		Ann     *Type // annotated assignment: the declared type
+	}
+	// AugAssign is Target Op= Value (Target evaluated once).
+	AugAssign struct {
+		stmtBase
+		Target Expr
+		Op     frontend.Operator
+		Value  Expr
+	}
+	// Declare is an annotated name without value (`x: T`): a class field
+	// or a local declaration.
+	Declare struct {
+		stmtBase
+		Var  *Var
+		Type *Type
+	}
+	If struct {
+		stmtBase
+		Cond       Expr
+		Then, Else []Stmt
+	}
+	While struct {
+		stmtBase
+		Cond       Expr
+		Body, Else []Stmt
+	}
+	For struct {
+		stmtBase
+		Target     Expr
+		Iter       Expr
+		Body, Else []Stmt
+	}
+	Return struct {
+		stmtBase
+		Value Expr // nil: return None
+	}
+	Raise struct {
+		stmtBase
+		Exc, Cause Expr // Exc nil: re-raise
+	}
+	Handler struct {
+		Pos  frontend.Pos
+		Type Expr // nil: bare except
+		Var  *Var // nil when absent; unbound after the handler, as in Python
+		Body []Stmt
+	}
+	Try struct {
+		stmtBase
+		Body     []Stmt
+		Handlers []*Handler
+		Else     []Stmt
+		Finally  []Stmt
+	}
+	WithItem struct {
+		Ctx    Expr
+		Target Expr // nil when absent
+	}
+	With struct {
+		stmtBase
+		Items []WithItem
+		Body  []Stmt
+	}
+	Break    struct{ stmtBase }
+	Continue struct{ stmtBase }
+	Delete   struct {
+		stmtBase
+		Targets []Expr
+	}
+	Assert struct {
+		stmtBase
+		Test, Msg Expr
+	}
+	// DefStmt creates Fn (evaluating Defaults and Decorators in the
+	// enclosing function) and binds it to Var.
+	DefStmt struct {
+		stmtBase
+		Fn         *Function
+		Var        *Var
+		Decorators []Expr
+	}
+	// ClassStmt creates a class and binds it to Var.
+	ClassStmt struct {
+		stmtBase
+		Class *ClassDecl
+		Var   *Var
+	}
+	// Import binds Var to the module or module member at Path.
+	Import struct {
+		stmtBase
+		Var  *Var
+		Path string
+		Star bool // one of the names of a `from M import *`
+	}
+	// Unsupported stands for a construct the compiler rejects (a C2xx
+	// diagnostic was reported); Node is the original statement.
+	Unsupported struct {
+		stmtBase
+		Node frontend.Node
+	}
+)
+
+// ---- expressions ----
+
+// Expr is an IR expression; every expression has a position and a static type.
+type Expr interface {
+	ExprPos() frontend.Pos
+	ExprType() *Type
+}
+
+type exprBase struct {
+	Pos frontend.Pos
+	T   *Type
+}
+
+func (e *exprBase) ExprPos() frontend.Pos { return e.Pos }
+func (e *exprBase) ExprType() *Type       { return e.T }
+
+// CallKind says what a call calls, when known statically.
+type CallKind uint8
+
+// Call kinds.
+const (
+	CallDynamic CallKind = iota // a value known only at run time
+	CallFunc                    // a user function (Func)
+	CallMethod                  // a method of a known user class on a receiver (Func; Fn is the *AttrExpr)
+	CallClass                   // instantiation of a user class (Class)
+	CallSDK                     // an SDK function or class (SDK)
+	CallModule                  // a member of a Python module (Path, e.g. "json.loads")
+	CallBuiltin                 // a builtin (Path, e.g. "builtins.len")
+)
+
+type (
+	Const struct {
+		exprBase
+		Value any // as frontend.Constant.Value
+	}
+	VarRef struct {
+		exprBase
+		Var *Var
+	}
+	// SDKRef is a resolved SDK name (gl.nondet.exec_prompt, u256, ...).
+	SDKRef struct {
+		exprBase
+		Path string
+		SDK  *SDKEntry // nil for unmodelled members of open namespaces
+	}
+	// ModRef is a resolved member of a Python module (json.loads, typing.Any).
+	ModRef struct {
+		exprBase
+		Path string
+	}
+	AttrExpr struct {
+		exprBase
+		X    Expr
+		Name string
+	}
+	IndexExpr struct {
+		exprBase
+		X, Index Expr
+	}
+	SliceExpr struct {
+		exprBase
+		Lo, Hi, Step Expr // nil when absent
+	}
+	Keyword struct {
+		Name  string // "" for **mapping
+		Value Expr
+	}
+	Call struct {
+		exprBase
+		Fn    Expr
+		Args  []Expr // may contain *StarredExpr
+		Kw    []Keyword
+		Kind  CallKind
+		Func  *Function
+		Class *Class
+		SDK   *SDKEntry
+		Path  string
+	}
+	Binary struct {
+		exprBase
+		Op   frontend.Operator
+		L, R Expr
+	}
+	Unary struct {
+		exprBase
+		Op frontend.UnaryOpKind
+		X  Expr
+	}
+	BoolOpExpr struct {
+		exprBase
+		Op     frontend.BoolOpKind
+		Values []Expr
+	}
+	// Compare is a comparison chain: Operands has len(Ops)+1 elements.
+	Compare struct {
+		exprBase
+		Ops      []frontend.CmpOp
+		Operands []Expr
+	}
+	CondExpr struct {
+		exprBase
+		Cond, Then, Else Expr
+	}
+	ListLit struct {
+		exprBase
+		Elts []Expr
+	}
+	TupleLit struct {
+		exprBase
+		Elts []Expr
+	}
+	SetLit struct {
+		exprBase
+		Elts []Expr
+	}
+	DictLit struct {
+		exprBase
+		Keys   []Expr // nil key: **Values[i] unpacking
+		Values []Expr
+	}
+	CompFor struct {
+		Target Expr
+		Iter   Expr
+		Ifs    []Expr
+	}
+	// Comp is a comprehension. Kind is "list", "set", "dict" or "gen".
+	// List, set and dict comprehensions are inlined in their function (their
+	// variables are locals of it, distinct from same-named ones); a generator
+	// expression is a function of its own (Fn) whose first iterable is
+	// evaluated outside.
+	Comp struct {
+		exprBase
+		Kind       string
+		Elt        Expr // list, set, gen
+		Key, Value Expr // dict
+		Gens       []CompFor
+		Fn         *Function
+	}
+	LambdaExpr struct {
+		exprBase
+		Fn *Function
+	}
+	// FString is an f-string: *Const str parts and *FormatValue parts.
+	FString struct {
+		exprBase
+		Parts []Expr
+	}
+	FormatValue struct {
+		exprBase
+		X    Expr
+		Conv int  // -1, 's', 'r', 'a'
+		Spec Expr // nil or *FString
+	}
+	NamedExpr struct {
+		exprBase
+		Target *VarRef
+		Value  Expr
+	}
+	StarredExpr struct {
+		exprBase
+		X Expr
+	}
+	// BadExpr stands for an unsupported expression (await, yield).
+	BadExpr struct {
+		exprBase
+		Node frontend.Node
+	}
+)
