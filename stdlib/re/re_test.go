@@ -33,11 +33,11 @@ func TestReMatchesCPython(t *testing.T) {
 	patterns := []string{`a+`, `(a)(b)?`, `(?P<word>\w+)\s+(?P<num>\d+)`, `^\d{3}-\d{4}$`, `\bfoo\b`, `x*`, `(a|ab)(c|bcd)(d*)`,
 		`[A-Z][a-z]+`, `(\d+)\.(\d+)`, `(?i)hello`, `^$`, `\s+`, `(?P<q>['"]).*?(?P=q)`, `(?<=a)b`, `(?<!a)b`, `a(?=b)`, `a(?!b)`,
 		`\Aabc\Z`, `abc$`, `.`, `(?s).+`, `(?m)^\w+$`, `[^\W\d_]+`, `[\w.-]+@[\w-]+\.\w+`, `(\w)\1`, `é+`, `\d+`, `\w+`,
-		`[ -~]+`, `a{2,}`, `a{,2}`, `a{2}`, `(?x) a  b # comment`, `(?:ab)+`, `((a)b)+`, `(a)|(b)`, `|a`, `\b`, `\$\d+(?:\.\d\d)?`, `\B`, `\Bo\B`, `(?a)\bé`, `\b\w+\b`, `[^^\W]+`, `[\W\d]+`, `[^\S\n]+`, "(?s)```(?:json)?\\s*(.*?)\\s*```", `(?s)\{.*\}`, `[^a-zA-Z0-9 ]`, `^\s+|\s+$`, `(\w+)=(".*?"|\S+)`, `(?i)(yes|no)\b`,
+		`[ -~]+`, `a{2,}`, `a{,2}`, `a{2}`, `(?x) a  b # comment`, `(?:ab)+`, `((a)b)+`, `(a)|(b)`, `|a`, `\b`, `\$\d+(?:\.\d\d)?`, `\B`, `\Bo\B`, `(?a)\bé`, `\b\w+\b`, `[^^\W]+`, `[\W\d]+`, `[^\S\n]+`, "(?s)```(?:json)?\\s*(.*?)\\s*```", `(?s)\{.*\}`, `[^a-zA-Z0-9 ]`, `^\s+|\s+$`, `(\w+)=(".*?"|\S+)`, `(?i)(yes|no)\b`, "(?s)```(?:json)?\\s*(.*?)\\s*```", `(?s)\{.*\}`, `[^a-zA-Z0-9 ]`, `^\s+|\s+$`, `(\w+)=(".*?"|\S+)`, `(?i)(yes|no)\b`,
 		`(?i:A)b`, `(?a)\w+`, `[\s\S]`, `\x41\u00e9`, `(?P<a>x)?y`}
 	subjects := []string{"", "a", "aaa", "ab", "abcd", "hello world 42 and 7", "555-1234", "foo bar foobar", "xaxx",
 		"Hello World", "3.14 and 2.71", "HELLO", "line1\nline2\n", "'quoted' \"x\"", "ab ba bb", "abc\n", "user@example.com, a.b@c-d.org",
-		"aabbcc", "été éé", "١٢٣ 123", "under_score x2", "$5.00 $13", "Ab AB ab", "AÉ", "xy y", "ño x‿y", "é_x"}
+		"aabbcc", "été éé", "١٢٣ 123", "under_score x2", "$5.00 $13", "Ab AB ab", "AÉ", "xy y", "ño x‿y", "é_x", "Sure!\n```json\n{\"a\": 1,\n \"b\": [2]}\n```\nDone", " key=\"v w\" k2=x ", "YES, no. Nope"}
 	for _, p := range patterns {
 		for _, s := range subjects {
 			p, s := p, s
