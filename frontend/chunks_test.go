@@ -1,6 +1,7 @@
 package frontend
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"os"
 	"regexp"
@@ -88,7 +89,11 @@ func oracleSnippets(t *testing.T, srcs []string) []snippetResult {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, _ := json.Marshal(srcs)
+	enc := make([]string, len(srcs))
+	for i, s := range srcs {
+		enc[i] = base64.StdEncoding.EncodeToString([]byte(s))
+	}
+	in, _ := json.Marshal(enc)
 	out, err := pyoracle.Run(string(script), in)
 	if err != nil {
 		t.Fatal(err)

@@ -274,7 +274,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 			switch t.kind {
 			case tFStringMiddle:
 				p.i++
-				sb.addText(p.decodeFMiddle(t, raw, true), p.end(p.startOf(t)), "")
+				sb.addText(p.decodeFMiddle(t, raw, t.flags&fUndouble == 0), p.end(p.startOf(t)), "")
 			case tLBrace:
 				p.replacementField(&sb, raw)
 			default:

@@ -1020,9 +1020,7 @@ func (p *parser) starTargets() Expr {
 	pos := p.start()
 	first := p.starTarget()
 	if p.kind() != tComma {
-		if _, ok := first.(*Starred); ok {
-			p.errorNode(first, "starred assignment target must be in a list or tuple")
-		}
+		// A lone starred target is the compiler's error, not the parser's.
 		return first
 	}
 	elts := []Expr{first}

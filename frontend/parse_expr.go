@@ -393,7 +393,10 @@ func (p *parser) slices() Expr {
 func (p *parser) slice() Expr {
 	pos := p.start()
 	if p.kind() == tStar {
-		return p.starExpression()
+		// starred_expression: '*' expression
+		p.i++
+		v := p.expression()
+		return &Starred{Pos: p.end(pos), Value: v, Ctx: Load}
 	}
 	var lower Expr
 	if p.kind() != tColon {

@@ -89,7 +89,7 @@ func (p *parser) patterns() Pattern {
 	first := p.maybeStarPattern()
 	if p.kind() != tComma {
 		if _, ok := first.(*MatchStar); ok {
-			return &MatchSequence{Pos: p.end(pos), Patterns: []Pattern{first}}
+			p.syntaxError(p.tok())
 		}
 		return first
 	}
@@ -246,6 +246,15 @@ func (p *parser) signedNumberExpr() Expr {
 		e = &Constant{Pos: p.end(pos), Value: p.number(nt)}
 	}
 	if p.kind() == tPlus || p.kind() == tMinus {
+		if c, ok := e.(*Constant); ok {
+			if _, im := c.Value.(Imag); im {
+				p.errorNode(c, "real number required in complex literal")
+			}
+		} else if u, ok := e.(*UnaryOp); ok {
+			if _, im := u.Operand.(*Constant).Value.(Imag); im {
+				p.errorNode(u, "real number required in complex literal")
+			}
+		}
 		op := Add
 		if p.kind() == tMinus {
 			op = Sub

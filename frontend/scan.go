@@ -19,6 +19,10 @@ type fmode struct {
 	triple bool
 	raw    bool
 	depth  int // mFExpr: len(parens) once the field's '{' is open
+	// mFSpec: a nested replacement field has closed in this spec; like
+	// CPython, the rest of the spec is then scanned as plain f-string text
+	// ("{{" is an escaped brace).
+	afterField bool
 }
 
 type paren struct {
@@ -219,6 +223,7 @@ func (s *scanner) indentation() (token, bool) {
 	src := s.src
 	for {
 		col, alt := 0, 0
+		contCol := 0
 		p := s.pos
 		for p < len(src) {
 			switch src[p] {
@@ -230,12 +235,30 @@ func (s *scanner) indentation() (token, bool) {
 				alt++
 			case '\f':
 				col, alt = 0, 0
+			case '\\':
+				// A backslash continuation inside the indentation: the
+				// first one fixes the level (CPython's cont_line_col).
+				if p+1 >= len(src) || src[p+1] != '\n' {
+					goto done
+				}
+				if contCol == 0 {
+					contCol = col
+				}
+				if p+2 >= len(src) {
+					s.fail(s.line, p-s.lineStart+1, "unexpected EOF while parsing")
+				}
+				p++
+				s.pos = p + 1
+				s.newline()
 			default:
 				goto done
 			}
 			p++
 		}
 	done:
+		if contCol != 0 {
+			col, alt = contCol, contCol
+		}
 		if p < len(src) && (src[p] == '#' || src[p] == '\n') {
 			// A blank or comment-only line: skip it entirely.
 			for p < len(src) && src[p] != '\n' {
@@ -499,6 +522,14 @@ func (s *scanner) scanFStringLiteral() token {
 	s.startLine, s.startLineStart = s.line, s.lineStart
 	start := s.pos
 	spec := m.kind == mFSpec
+	inSpec := spec && !m.afterField // CPython's in_format_spec
+	middle := func() token {
+		t := s.mk(tFStringMiddle, start)
+		if !inSpec {
+			t.flags = fUndouble
+		}
+		return t
+	}
 	p := s.pos
 	for {
 		if p >= len(src) {
@@ -514,7 +545,7 @@ func (s *scanner) scanFStringLiteral() token {
 			if !m.triple || p+2 < len(src) && src[p+1] == c && src[p+2] == c {
 				if p > start {
 					s.pos = p
-					return s.mk(tFStringMiddle, start)
+					return middle()
 				}
 				if spec {
 					s.fail(s.line, p-s.lineStart, "f-string: expecting '}'")
@@ -527,13 +558,13 @@ func (s *scanner) scanFStringLiteral() token {
 				return s.mk(tFStringEnd, start)
 			}
 		case '{':
-			if !spec && p+1 < len(src) && src[p+1] == '{' {
+			if !inSpec && p+1 < len(src) && src[p+1] == '{' {
 				p += 2
 				continue
 			}
 			if p > start {
 				s.pos = p
-				return s.mk(tFStringMiddle, start)
+				return middle()
 			}
 			s.pos = p + 1
 			s.openParen('{', p)
@@ -550,11 +581,14 @@ func (s *scanner) scanFStringLiteral() token {
 			}
 			if p > start {
 				s.pos = p
-				return s.mk(tFStringMiddle, start)
+				return middle()
 			}
 			s.pos = p + 1
 			s.modes = s.modes[:len(s.modes)-2]
 			s.parens = s.parens[:len(s.parens)-1]
+			if n := len(s.modes); n > 0 && s.modes[n-1].kind == mFSpec {
+				s.modes[n-1].afterField = true
+			}
 			return s.mk(tRBrace, start)
 		case '\\':
 			if p+1 < len(src) {
@@ -583,8 +617,15 @@ func (s *scanner) scanFStringLiteral() token {
 			}
 		case '\n':
 			if !m.triple {
-				if spec {
-					s.fail(s.line, p-s.lineStart, "f-string: newlines are not allowed in format specifiers for single quoted f-strings")
+				if inSpec {
+					// CPython ends the spec text at the newline and scans
+					// on in expression mode.
+					if p > start {
+						s.pos = p
+						return middle()
+					}
+					s.modes = s.modes[:len(s.modes)-1]
+					return s.next()
 				}
 				s.fail(s.startLine, start-s.startLineStart, fmt.Sprintf("unterminated f-string literal (detected at line %d)", s.line))
 			}
@@ -645,6 +686,9 @@ func (s *scanner) scanOperator(start int, c byte) token {
 			// End of a replacement field.
 			s.parens = s.parens[:len(s.parens)-1]
 			s.modes = s.modes[:mi]
+			if mi > 0 && s.modes[mi-1].kind == mFSpec {
+				s.modes[mi-1].afterField = true
+			}
 			s.pos++
 			return s.mk(tRBrace, start)
 		}

@@ -66,10 +66,31 @@ type oracleResult struct {
 }
 
 // runOracle parses files with ONE CPython process (testdata/oracle_dump.py).
+// The hashes are cached under the user cache directory, keyed by the
+// script, the interpreter and every file's path, size and modification
+// time, because dumping the whole stdlib takes CPython a minute;
+// GENVM_NO_CACHE=1 bypasses the cache.
 func runOracle(t testing.TB, files []string, full bool) map[string]*oracleResult {
 	script, err := os.ReadFile("testdata/oracle_dump.py")
 	if err != nil {
 		t.Fatal(err)
+	}
+	var cachePath string
+	if !full && os.Getenv("GENVM_NO_CACHE") == "" {
+		py, _ := pyoracle.Path()
+		h := sha256.New()
+		fmt.Fprintf(h, "%s\x00%s\x00", script, py)
+		for _, f := range files {
+			if fi, err := os.Stat(f); err == nil {
+				fmt.Fprintf(h, "%s %d %d\n", f, fi.Size(), fi.ModTime().UnixNano())
+			}
+		}
+		if dir, err := os.UserCacheDir(); err == nil {
+			cachePath = filepath.Join(dir, "genvm-go", "stdlib-oracle-"+hex.EncodeToString(h.Sum(nil))[:24]+".txt")
+			if out, err := os.ReadFile(cachePath); err == nil {
+				return parseOracle(out)
+			}
+		}
 	}
 	args := []string{"-c", string(script)}
 	if full {
@@ -86,6 +107,16 @@ func runOracle(t testing.TB, files []string, full bool) map[string]*oracleResult
 	if err != nil {
 		t.Fatalf("oracle: %v\n%s", err, stderr.String())
 	}
+	if cachePath != "" {
+		os.MkdirAll(filepath.Dir(cachePath), 0o755)
+		if err := os.WriteFile(cachePath+".tmp", out, 0o644); err == nil {
+			os.Rename(cachePath+".tmp", cachePath)
+		}
+	}
+	return parseOracle(out)
+}
+
+func parseOracle(out []byte) map[string]*oracleResult {
 	res := map[string]*oracleResult{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	sc.Buffer(make([]byte, 1<<20), 1<<30)

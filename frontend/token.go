@@ -140,11 +140,15 @@ func (k tokKind) String() string {
 	return tokNames[k]
 }
 
+// fUndouble marks an FSTRING_MIDDLE whose "{{" and "}}" stand for one brace.
+const fUndouble = 1
+
 func (k tokKind) isKeyword() bool { return k >= tFalse && k < numTokKinds }
 
 // token is one token. Offsets index the decoded source; Line/Col and
 // EndLine/EndCol are CPython positions (columns in UTF-8 bytes).
 type token struct {
+	flags                  uint8 // fUndouble on FSTRING_MIDDLE tokens
 	kind                   tokKind
 	start, end             int32
 	line, col, eline, ecol int32
