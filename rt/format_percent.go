@@ -27,12 +27,17 @@ func (p *percentState) next() Value {
 	return v
 }
 
-// isMapping reports whether v supports lookup by key (PyMapping_Check)
-// without being a tuple or str.
-func txIsMapping(v Value) bool {
+// txIsMapping reports whether a % argument counts as a mapping: it supports
+// lookup by key (PyMapping_Check) and is not a tuple or str (nor bytes, for
+// bytes formatting). Lists and ranges count, as in CPython.
+func txIsMapping(v Value, bytesMode bool) bool {
 	switch v.(type) {
-	case *Tuple, string, Bytes, *List, *ByteArray:
+	case *Tuple, string:
 		return false
+	case Bytes:
+		if bytesMode {
+			return false
+		}
 	}
 	for _, m := range TypeOf(v).MRO {
 		if m.Slots.GetItem != nil {
@@ -56,7 +61,7 @@ func percentFormat(format string, args Value, bytesMode bool) []byte {
 		p.isTuple = true
 	} else {
 		p.args = []Value{args}
-		if txIsMapping(args) {
+		if txIsMapping(args, bytesMode) {
 			p.dict = args
 		}
 	}
