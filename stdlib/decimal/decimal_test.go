@@ -100,5 +100,12 @@ func TestDecimalMatchesCPython(t *testing.T) {
 		rt.SetAttr(c, "prec", i(28))
 		return r
 	})
+	for _, s := range []string{"1234567.891", "-0.5", "0", "-0", "1e10", "0.000012345", "2.5", "100", "NaN", "-Infinity", "1E+2"} {
+		for _, spec := range []string{"", ".2f", ".0f", "f", ",.2f", "_", ">12.3f", "<10", "^10.1f", "012.2f", "+.3e", ".3g", "g", "e", ".2%", "%",
+			"z.1f", "#.0f", "010,.2f", "E", "G", "x<8", ".10g"} {
+			s, spec := s, spec
+			add("format(decimal.Decimal("+rt.StrRepr(s)+"), "+rt.StrRepr(spec)+")", func() rt.Value { return rt.Format(D(s), spec) })
+		}
+	}
 	pycase.Check(t, cases)
 }

@@ -23,6 +23,7 @@ func init() {
 	})
 	c.Slots.Repr = func(v rt.Value) string { return v.(*Decimal).Repr() }
 	c.Slots.Str = func(v rt.Value) string { return v.(*Decimal).String() }
+	c.Slots.Format = func(v rt.Value, spec string) string { return v.(*Decimal).Format(spec) }
 	c.Slots.Hash = func(v rt.Value) int64 { return v.(*Decimal).Hash() }
 	c.Slots.Bool = func(v rt.Value) bool { x := v.(*Decimal); return !(x.d.Form == apd.Finite && x.d.IsZero()) }
 	c.Slots.Binary = func(op rt.BinaryOp, a, b rt.Value) rt.Value {
