@@ -2,6 +2,7 @@ package ir
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/genvm-go/genvm/frontend"
 )
@@ -47,9 +48,20 @@ type Options struct {
 }
 
 // Check parses, resolves and checks one contract source file.
-func Check(file string, src []byte, opts Options) *Result {
+//
+// Check never panics: an internal failure becomes the error diagnostic C000.
+func Check(file string, src []byte, opts Options) (res *Result) {
 	r := &Result{File: file, Source: src, sink: newDiagSink(file, src)}
 	d := r.sink
+	defer func() {
+		if p := recover(); p != nil {
+			r.Module, r.Contract = nil, nil
+			d.add(frontend.Pos{Lineno: 1}, "C000", Error, fmt.Sprintf("internal checker error: %v", p),
+				"please report this with the contract that triggers it")
+			r.Diags = SortDiagnostics(d.diags)
+			res = r
+		}
+	}()
 	headerRules(src, d)
 	ast, err := frontend.ParseFile(file, src)
 	if err != nil {

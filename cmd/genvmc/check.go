@@ -12,7 +12,7 @@ import (
 func init() { register(newCheckCmd) }
 
 func newCheckCmd() *cobra.Command {
-	var asJSON, layout bool
+	var asJSON, layout, dumpIR bool
 	cmd := &cobra.Command{
 		Use:   "check [--json] [--layout] FILE",
 		Short: "Lint, type-check, lay out storage and generate the schema of a contract",
@@ -21,7 +21,9 @@ lint rules, name resolution and types, the storage layout and the schema. It
 prints diagnostics like lint; schema generation failures appear as E106 (or the
 warning W106 for the __receive__/__handle_undefined_method__ names GenVM's
 schema generator refuses), a file without contract as E105. --layout also
-prints the storage layout (field, offset, size, type) of the contract.
+prints the storage layout (field, offset, size, type) of the contract; --ir
+prints the typed IR codegen compiles (variables marked x^ cell, x@ free,
+$x global; calls tagged with what they call and their result type).
 
 --json prints {"ok":bool,"lint":<lint JSON>,"schema":<schema or null>}.
 
@@ -41,6 +43,9 @@ Exit status: 0 clean or warnings only, 1 errors, 2 usage error or unreadable fil
 				if layout && r.Contract != nil {
 					writeLayout(out, r.Contract)
 				}
+				if dumpIR && r.Module != nil {
+					fmt.Fprint(out, ir.Lower(r).Dump())
+				}
 			}
 			if r.HasErrors() {
 				return &exitErr{exitError, fmt.Errorf("check found errors")}
@@ -50,6 +55,7 @@ Exit status: 0 clean or warnings only, 1 errors, 2 usage error or unreadable fil
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().BoolVar(&layout, "layout", false, "print the contract's storage layout")
+	cmd.Flags().BoolVar(&dumpIR, "ir", false, "print the typed IR")
 	return cmd
 }
 
