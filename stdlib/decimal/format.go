@@ -110,14 +110,11 @@ func (x *Decimal) Format(spec string) string {
 		return align(signOf(neg, sp), body, sp)
 	}
 	typ := sp.typ
-	if typ == 0 || typ == 'n' {
-		typ = 'G'
-		if typ == 'n' {
-			typ = 'g'
-		}
-	}
-	if sp.typ == 0 {
-		typ = 'G'
+	switch typ {
+	case 0:
+		typ = 'G' // context.capitals
+	case 'n':
+		typ = 'g' // the C locale
 	}
 	if typ == '%' {
 		d.Exponent += 2
