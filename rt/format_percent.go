@@ -340,6 +340,12 @@ func percentInt(arg Value, c byte, alt bool, prec int) string {
 	default:
 		if i, ok := txIntArg(arg); ok {
 			v = i
+		} else if conv := intSlot(arg); conv != nil && (c == 'd' || c == 'i' || c == 'u') {
+			r, ok := conv(arg).(Int)
+			if !ok {
+				Raisef(TypeError, "__int__ returned non-int (type ", typeName(conv(arg)), ")")
+			}
+			v = r
 		} else if c == 'd' || c == 'i' || c == 'u' {
 			Raisef(TypeError, "%", string(c), " format: a real number is required, not ", typeName(arg))
 		} else {
@@ -374,6 +380,16 @@ func percentInt(arg Value, c byte, alt bool, prec int) string {
 		return "-" + digits
 	}
 	return digits
+}
+
+// intSlot returns the __int__ slot of v's class, or nil.
+func intSlot(v Value) func(Value) Value {
+	for _, m := range TypeOf(v).MRO {
+		if m.Slots.Int != nil {
+			return m.Slots.Int
+		}
+	}
+	return nil
 }
 
 // percentFloatArg converts the argument of %e %f %g.
