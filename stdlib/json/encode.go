@@ -9,8 +9,10 @@ import (
 	"github.com/genvm-go/genvm/rt"
 )
 
-// MaxEncodeDepth is the nesting depth at which dumps raises RecursionError.
-const MaxEncodeDepth = 1000
+// MaxEncodeDepth is the nesting depth at which dumps raises RecursionError
+// (CPython 3.13 encodes 9,997 nested non-empty containers, with or without
+// indent, from the top level).
+const MaxEncodeDepth = 9997
 
 // Encoder holds the options of json.dumps / JSONEncoder.
 type Encoder struct {

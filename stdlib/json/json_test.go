@@ -115,6 +115,17 @@ func TestLoadsMatchesCPython(t *testing.T) {
 		pycase.Case{Py: "json.dumps(10 ** 4400)", Go: outcome(func() rt.Value {
 			return call(m, "dumps", []rt.Value{rt.IntFromInt64(10).PowInt(rt.IntFromInt64(4400))})
 		})},
+		pycase.Case{Py: "(lambda f: (len(json.dumps(f(9997))), json.dumps(f(9998))))(lambda n: __import__('functools').reduce(lambda x, _: [x], range(n), []))", Go: outcome(func() rt.Value {
+			nest := func(n int) rt.Value {
+				var x rt.Value = rt.NewList(nil)
+				for k := 0; k < n; k++ {
+					x = rt.NewList([]rt.Value{x})
+				}
+				return x
+			}
+			a := call(m, "dumps", []rt.Value{nest(9997)})
+			return rt.NewTuple(rt.IntFromInt64(int64(len(a.(string)))), call(m, "dumps", []rt.Value{nest(9998)}))
+		})},
 		pycase.Case{Py: "json.loads(bytearray(b'[1]'))", Go: outcome(func() rt.Value { return call(m, "loads", []rt.Value{&rt.ByteArray{B: []byte("[1]")}}) })},
 	)
 	pycase.CheckWithSetup(t, `
