@@ -19,7 +19,7 @@ type storageChecker struct {
 	m        *Module
 	d        *diagSink
 	reported map[*Class]bool
-	sizes    map[*Class]uint64
+	sizeKeys []sizeKey // sizes of the storage classes (per instantiation) laid out so far
 	busy     map[*Class]bool
 }
 
@@ -36,6 +36,20 @@ func treeMapKeyOK(t *Type) bool {
 // check reports what GenVM would reject in storage type t of field name
 // (declared at node) and returns t's size in bytes (0 when invalid).
 func (sc *storageChecker) check(t *Type, field string, node frontend.Node) (uint64, bool) {
+	return sc.checkIn(t, field, node, nil)
+}
+
+// checkIn is check with the type parameters of a generic storage class bound
+// by env (storage generics are not erased: the layout depends on them).
+func (sc *storageChecker) checkIn(t *Type, field string, node frontend.Node, env map[string]*Type) (uint64, bool) {
+	if t.Kind == TypeVarT {
+		if b, ok := env[t.Name]; ok {
+			return sc.checkIn(b, field, node, nil)
+		}
+		sc.d.errorf(node, "C104", "instantiate the generic class with concrete types (Item[str])",
+			fmt.Sprintf("Storage field '%s' has the unbound type parameter %s", field, t.Name))
+		return 0, false
+	}
 	switch t.Kind {
 	case BoolT:
 		return 1, true
@@ -64,7 +78,7 @@ func (sc *storageChecker) check(t *Type, field string, node frontend.Node) (uint
 			sc.d.errorf(node, "C103", "write DynArray[T] with the element type", fmt.Sprintf("Storage field '%s': DynArray needs exactly one type argument", field))
 			return 0, false
 		}
-		_, ok := sc.check(t.Args[0], field, node)
+		_, ok := sc.checkIn(t.Args[0], field, node, env)
 		return sizeIndirect, ok
 	case TreeMapT:
 		if t.Bare || len(t.Args) != 2 {
@@ -72,12 +86,16 @@ func (sc *storageChecker) check(t *Type, field string, node frontend.Node) (uint
 			return 0, false
 		}
 		ok := true
-		if !treeMapKeyOK(t.Args[0]) && t.Args[0].Kind != TypeVarT {
+		key := t.Args[0]
+		if key.Kind == TypeVarT && env[key.Name] != nil {
+			key = env[key.Name]
+		}
+		if !treeMapKeyOK(key) && key.Kind != TypeVarT {
 			sc.d.errorf(node, "E018", "keys must be ordered: str, bytes, Address, a sized int or bigint",
-				fmt.Sprintf("TreeMap key for '%s' must be Comparable (str, Address, u32, etc.), got '%s'", field, t.Args[0]))
+				fmt.Sprintf("TreeMap key for '%s' must be Comparable (str, Address, u32, etc.), got '%s'", field, key))
 			ok = false
 		}
-		if _, vok := sc.check(t.Args[1], field, node); !vok {
+		if _, vok := sc.checkIn(t.Args[1], field, node, env); !vok {
 			ok = false
 		}
 		return sizeTreeMap, ok
@@ -86,12 +104,17 @@ func (sc *storageChecker) check(t *Type, field string, node frontend.Node) (uint
 			sc.d.errorf(node, "E017", "write Array[T, Literal[N]] with N > 0", fmt.Sprintf("Array size for '%s' must be positive integer", field))
 			return 0, false
 		}
-		es, ok := sc.check(t.Args[0], field, node)
+		es, ok := sc.checkIn(t.Args[0], field, node, env)
 		return es * uint64(t.Len), ok
 	case ClassT:
-		return sc.classSize(t.Class, field, node)
-	case TypeVarT:
-		return 0, true // sized per instantiation
+		args := make([]*Type, len(t.Args))
+		for i, a := range t.Args {
+			if a.Kind == TypeVarT && env[a.Name] != nil {
+				a = env[a.Name]
+			}
+			args[i] = a
+		}
+		return sc.classSize(t.Class, args, field, node)
 	case SDKT:
 		if t.Name == "datetime" {
 			return sizeDatetime, true
@@ -106,7 +129,7 @@ func (sc *storageChecker) check(t *Type, field string, node frontend.Node) (uint
 	return 0, false
 }
 
-func (sc *storageChecker) classSize(c *Class, field string, node frontend.Node) (uint64, bool) {
+func (sc *storageChecker) classSize(c *Class, args []*Type, field string, node frontend.Node) (uint64, bool) {
 	if !c.AllowStorage && !c.IsContract {
 		if !sc.reported[c] {
 			sc.reported[c] = true
@@ -115,8 +138,16 @@ func (sc *storageChecker) classSize(c *Class, field string, node frontend.Node) 
 		}
 		return 0, false
 	}
-	if s, ok := sc.sizes[c]; ok {
-		return s, true
+	if len(args) != len(c.TypeParams) {
+		sc.d.errorf(node, "C104", "instantiate the generic class with one type per parameter",
+			fmt.Sprintf("Storage field '%s': %s takes %d type arguments, got %d", field, c.Name, len(c.TypeParams), len(args)))
+		return 0, false
+	}
+	key := &Type{Kind: ClassT, Class: c, Args: args}
+	for _, k := range sc.sizeKeys {
+		if sameType(k.t, key) {
+			return k.size, true
+		}
 	}
 	if sc.busy[c] {
 		sc.d.errorf(node, "C104", "break the cycle with a DynArray or TreeMap", fmt.Sprintf("Storage class '%s' contains itself", c.Name))
@@ -124,15 +155,29 @@ func (sc *storageChecker) classSize(c *Class, field string, node frontend.Node) 
 	}
 	sc.busy[c] = true
 	defer delete(sc.busy, c)
+	var env map[string]*Type
+	if len(args) > 0 {
+		env = map[string]*Type{}
+		for i, p := range c.TypeParams {
+			env[p] = args[i]
+		}
+	}
 	var size uint64
 	ok := true
 	for _, f := range sc.m.recordFields(c) {
-		s, fok := sc.check(f.Type, f.Name, f.Node)
+		s, fok := sc.checkIn(f.Type, f.Name, f.Node, env)
 		ok = ok && fok
 		size += s
 	}
-	sc.sizes[c] = size
+	if ok {
+		sc.sizeKeys = append(sc.sizeKeys, sizeKey{key, size})
+	}
 	return size, ok
+}
+
+type sizeKey struct {
+	t    *Type
+	size uint64
 }
 
 // recordFields returns the annotated fields of c including those of its user
@@ -183,7 +228,7 @@ func (m *Module) computeRecordFields(c *Class) []*Field {
 
 // layoutContract validates the contract's storage fields and lays them out.
 func (m *Module) layoutContract(ct *Contract, d *diagSink) {
-	sc := &storageChecker{m: m, d: d, reported: map[*Class]bool{}, sizes: map[*Class]uint64{}, busy: map[*Class]bool{}}
+	sc := &storageChecker{m: m, d: d, reported: map[*Class]bool{}, busy: map[*Class]bool{}}
 	var off uint64
 	for _, f := range m.recordFields(ct.Class) {
 		size, _ := sc.check(f.Type, f.Name, f.Node)

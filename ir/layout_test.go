@@ -132,3 +132,68 @@ class C(gl.Contract):
 		t.Errorf("contract size %d, want %d", ct.Size, 81+65+43)
 	}
 }
+
+// TestGenericStorageLayout: storage generics are laid out per instantiation.
+func TestGenericStorageLayout(t *testing.T) {
+	src := `# { "Depends": "py-genlayer:test" }
+from dataclasses import dataclass
+from genlayer import *
+
+@allow_storage
+@dataclass
+class Item[T]:
+    value: T
+    tags: DynArray[T]
+
+@allow_storage
+@dataclass
+class Pair[K, V]:
+    key: K
+    inner: Item[V]
+
+class C(gl.Contract):
+    a: Item[str]
+    b: Item[u64]
+    c: Pair[u8, Address]
+    d: TreeMap[str, Item[i16]]
+
+    def __init__(self):
+        pass
+`
+	r := Check("g.py", []byte(src), Options{})
+	for _, d := range r.Diags {
+		t.Errorf("unexpected %s %s", d.Code, d.Msg)
+	}
+	var got []uint64
+	for _, f := range r.Contract.Fields {
+		got = append(got, f.Size)
+	}
+	want := []uint64{4 + 4, 8 + 4, 1 + 20 + 4, 12}
+	for i := range want {
+		if i >= len(got) || got[i] != want[i] {
+			t.Fatalf("field sizes %v, want %v", got, want)
+		}
+	}
+	bad := Check("g.py", []byte(`from genlayer import *
+from dataclasses import dataclass
+
+@allow_storage
+@dataclass
+class Item[T]:
+    value: T
+
+class C(gl.Contract):
+    a: Item
+    b: TreeMap[str, Item[int]]
+
+    def __init__(self):
+        pass
+`), Options{})
+	codes := map[string]int{}
+	for _, d := range bad.Diags {
+		codes[d.Code]++
+	}
+	if codes["C104"] != 1 || codes["E015"] != 1 {
+		t.Errorf("want one C104 (bare generic) and one E015 (int through T), got %v", bad.Diags)
+	}
+}
