@@ -149,10 +149,27 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 		cmd.Process.Kill()
 	}
 	waitErr := waitWithin(cmd, 5*time.Second)
-	res := s.res
-	res.Stdout = s.stdout.Bytes()
+	res := s.finish(timedOut, waitErr)
 	res.Stderr = stderr.Bytes()
 	res.Status = cmd.ProcessState.ExitCode()
+	return res, nil
+}
+
+// Serve serves one transaction of an artifact that reads the host's
+// responses from out's other end and writes its requests to in: the
+// protocol without a process, for artifacts linked into the same program
+// (tests, benchmarks, in-process engines). It returns when the artifact
+// has sent its result or broken the protocol; Stderr and Status are not set.
+func Serve(in io.Reader, out io.Writer, req *Request) *Result {
+	s := &session{req: req, in: hostio.NewFrameReader(in), out: out}
+	s.serve()
+	return s.finish(false, nil)
+}
+
+// finish turns the session's state into the result.
+func (s *session) finish(timedOut bool, waitErr error) *Result {
+	res := s.res
+	res.Stdout = s.stdout.Bytes()
 	switch {
 	case timedOut:
 		res.Kind, res.Message, res.Data, res.Writes = VMError, "timeout", nil, nil
@@ -166,7 +183,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 	if res.Kind != Return {
 		res.Writes = nil
 	}
-	return &res, nil
+	return &res
 }
 
 func waitWithin(cmd *exec.Cmd, d time.Duration) error {

@@ -75,7 +75,7 @@ var (
 	senderAddr   = address.Address{2}
 )
 
-func message(t *testing.T, readable string, init bool, value int64) *hostio.Message {
+func message(t testing.TB, readable string, init bool, value int64) *hostio.Message {
 	t.Helper()
 	v, err := calldata.ParseReadable(readable)
 	if err != nil {

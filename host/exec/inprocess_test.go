@@ -1,0 +1,138 @@
+package exec_test
+
+import (
+	"bytes"
+	"io"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/genvm-go/genvm/rt/hostio"
+	"github.com/genvm-go/genvm/rt/storage"
+)
+
+// serve runs contract c in this process against the host side of the
+// protocol, over pipes.
+func serve(t testing.TB, c *hostio.Contract, req *exec.Request) (*exec.Result, string, int) {
+	toHost, fromArtifact := io.Pipe()
+	toArtifact, fromHost := io.Pipe()
+	var stderr bytes.Buffer
+	status := make(chan int, 1)
+	go func() {
+		st := hostio.Run(c, toArtifact, fromArtifact, &stderr)
+		fromArtifact.Close()
+		status <- st
+	}()
+	res := exec.Serve(toHost, fromHost, req)
+	fromHost.Close()
+	toHost.Close()
+	return res, stderr.String(), <-status
+}
+
+func printing(s string) func(*hostio.Env) {
+	return func(*hostio.Env) { rt.Current().Stdout.WriteString(s) }
+}
+
+func TestInProcess(t *testing.T) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	exit := func(code rt.Value) func(*hostio.Env) {
+		return func(*hostio.Env) {
+			panic(&rt.Exception{Cls: rt.SystemExit, Args: []rt.Value{code}})
+		}
+	}
+	chained := func(*hostio.Env) {
+		inner := rt.NewException(rt.KeyError, "")
+		inner.Args = []rt.Value{"k"}
+		inner.Traceback = []rt.Frame{{File: "/contract.py", Line: 3, Func: "<module>"}}
+		outer := rt.NewException(rt.RuntimeError, "wrapped")
+		outer.Cause = inner
+		outer.Notes = []string{"a note"}
+		outer.Traceback = []rt.Frame{{File: "/contract.py", Line: 5, Func: "<module>"}, {File: "/contract.py", Line: 2, Func: "f"}}
+		panic(outer)
+	}
+	for _, c := range []struct {
+		name   string
+		module func(*hostio.Env)
+		line   string
+		stdout string
+		stderr string
+	}{
+		// a script (no contract class): the module body is the transaction
+		{"script", printing("hello\n"), "executed with `Return(\"\\x00\")`", "hello\n", ""},
+		{"exit0", exit(rt.IntFromInt64(0)), "executed with `Return(\"\\x00\")`", "", ""},
+		{"exitNone", exit(rt.None), "executed with `Return(\"\\x00\")`", "", ""},
+		{"exit7", exit(rt.IntFromInt64(7)), "executed with `VMError(\"exit_code 7\")`", "", ""},
+		{"exitTrue", exit(true), "executed with `VMError(\"exit_code 1\")`", "", ""},
+		{"exitStr", exit("bye"), "executed with `VMError(\"exit_code 1\")`", "", "bye\n"},
+		{"chained", chained, "executed with `VMError(\"exit_code 1\")`", "",
+			"Traceback (most recent call last):\n  File \"/contract.py\", line 3, in <module>\nKeyError: 'k'\n" +
+				"\nThe above exception was the direct cause of the following exception:\n\n" +
+				"Traceback (most recent call last):\n  File \"/contract.py\", line 5, in <module>\n  File \"/contract.py\", line 2, in f\n" +
+				"RuntimeError: wrapped\na note\n"},
+		{"panic", func(*hostio.Env) { var m map[string]int; m["x"] = 1 }, "executed with `InternalError(\"\")`", "", "internal error: assignment to entry in nil map"},
+	} {
+		res, stderr, status := serve(t, &hostio.Contract{Module: c.module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+		if res.Line() != c.line || string(res.Stdout) != c.stdout || status != 0 {
+			t.Errorf("%s: %s %q status %d (stderr %s)", c.name, res.Line(), res.Stdout, status, stderr)
+		}
+		if c.stderr != "" && !strings.Contains(stderr, c.stderr) || c.stderr == "" && stderr != "" {
+			t.Errorf("%s: stderr %q, want %q", c.name, stderr, c.stderr)
+		}
+	}
+}
+
+// TestInProcessBadMessage: a contract class with a non-main entry kind is
+// refused as GenVM's runner refuses it.
+func TestInProcessEntryKind(t *testing.T) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	msg := message(t, `{}`, false, 0)
+	msg.EntryKind = hostio.EntrySandbox
+	res, stderr, _ := serve(t, &hostio.Contract{Class: &hostio.Class{Name: "C"}}, &exec.Request{Message: msg, State: st})
+	if res.Line() != "executed with `VMError(\"exit_code 1\")`" || !strings.Contains(stderr, "ValueError: invalid entry kind 1") {
+		t.Fatalf("%s %s", res.Line(), stderr)
+	}
+}
+
+// BenchmarkTransactionInProcess measures the protocol and dispatch cost of
+// one write transaction (a storage read and write, a print) without a
+// process start.
+func BenchmarkTransactionInProcess(b *testing.B) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	c := &hostio.Contract{Class: &hostio.Class{Name: "C", Methods: []hostio.Method{{
+		Name: "inc", Public: true,
+		Call: func(env *hostio.Env, _ []calldata.Value, _ calldata.Map) calldata.Value {
+			l := env.Root().ContractInstance()
+			v, _ := storage.U64.Get(l)
+			storage.U64.Set(l, v+1)
+			rt.Current().Stdout.WriteString("inc\n")
+			return new(big.Int).SetUint64(v + 1)
+		},
+	}}}}
+	msg := message(b, `{"method":"inc"}`, false, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		res, _, _ := serve(b, c, &exec.Request{Message: msg, State: st})
+		if res.Kind != exec.Return {
+			b.Fatal(res.Line())
+		}
+		st.apply(res.Writes)
+	}
+}
+
+// BenchmarkTransactionProcess measures a whole transaction of the counter
+// artifact: process start, protocol, dispatch, storage.
+func BenchmarkTransactionProcess(b *testing.B) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	msg := message(b, `{"method":"inc","args":[1]}`, false, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := exec.Run(b.Context(), counterPath, &exec.Request{Message: msg, State: st})
+		if err != nil || res.Kind != exec.Return {
+			b.Fatal(err, res.Line())
+		}
+		st.apply(res.Writes)
+	}
+}
