@@ -18,6 +18,10 @@ type Result struct {
 	// schema generator would fail.
 	Schema    string
 	SchemaErr *SchemaError
+	// Events and Interfaces model the gl.Event subclasses and the contract
+	// interface classes of the file.
+	Events     []*EventDecl
+	Interfaces []*InterfaceDecl
 	// Diags are all diagnostics, sorted.
 	Diags []Diagnostic
 	// Passed counts the official linter's check groups (safety, structure,
@@ -89,6 +93,8 @@ func Check(file string, src []byte, opts Options) (res *Result) {
 		r.Contract = ct
 		r.Schema, r.SchemaErr = ct.Schema(m)
 	}
+	r.Events = m.events(d)
+	r.Interfaces = m.interfaces()
 	nSafety0 := len(d.diags)
 	m.buildCallGraph()
 	m.safetyRules(d)

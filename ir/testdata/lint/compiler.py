@@ -54,3 +54,11 @@ class C(gl.Contract):
             total += 1
         inc()
         return total
+
+# === C107 event declarations the SDK rejects
+class Bad(gl.Event):
+    def __init__(self, a: Address, *, b: int): ...  # ERROR C107 "specify `/`" ERROR C107 "keyword-only"
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
