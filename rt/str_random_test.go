@@ -14,7 +14,7 @@ import (
 func TestStrRandomAgainstCPython(t *testing.T) {
 	rng := rand.New(rand.NewSource(20261121))
 	alphabet := []string{"a", "b", "A", "B", " ", " ", "\t", "\n", "\r\n", ",", "-", "é", "ß", "Σ", "σ", "ǅ", "İ",
-		"日", "😀", "1", "٣", "\u2028", "\u00a0", "'", "\"", "\\", "\x00", "ﬁ", "\u0345"}
+		"日", "😀", "1", "٣", "\u2028", "\u00a0", "'", "\"", "\\", "\x00", "ﬁ", "\u0345", "\xed\xa0\x80", "\xed\xb2\x80"}
 	randStr := func(max int) string {
 		n := rng.Intn(max + 1)
 		var b strings.Builder

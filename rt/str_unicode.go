@@ -2,7 +2,10 @@ package rt
 
 //go:generate sh -c "PYENV_VERSION=3.13.0 python3.13 gen_unicode.py > str_unicode_tables.go"
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // caseEntry holds the full case mappings of one code point (str.upper,
 // str.lower, str.title and str.casefold of the one-character string).
@@ -176,13 +179,19 @@ func StrLen(s string) int {
 	}
 	n := utf8.RuneCountInString(s)
 	// Each WTF-8 surrogate was counted as three invalid bytes.
-	for i := 0; i+2 < len(s); i++ {
-		if s[i] == 0xED && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
+	for i := 0; ; {
+		j := strings.IndexByte(s[i:], 0xED)
+		if j < 0 {
+			return n
+		}
+		i += j
+		if i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
 			n -= 2
-			i += 2
+			i += 3
+		} else {
+			i++
 		}
 	}
-	return n
 }
 
 // StrRunes returns the code points of s.
