@@ -63,8 +63,9 @@ func (m *Module) structureRules(contracts []*Class, ct *Contract, d *diagSink) {
 			m.methodRules(mt, d)
 		}
 		if cct.Ctor == nil {
-			d.errorf(c.Node, "C101", "define __init__(self, ...) without a public decorator; GenVM calls it on deploy",
-				fmt.Sprintf("Contract '%s' has no __init__", c.Name))
+			// A warning: GenVM runs such a contract's methods; only deploying it fails.
+			d.warnf(c.Node, "C101", "define __init__(self, ...) without a public decorator; GenVM calls it on deploy",
+				fmt.Sprintf("Contract '%s' has no __init__: deploying it fails", c.Name))
 		}
 	}
 }
