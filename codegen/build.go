@@ -279,6 +279,9 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 		}
 	}
 	if b.Verify {
+		if err := b.verifyRuntime(ctx); err != nil {
+			return nil, &BuildError{Stage: "verify", Err: err}
+		}
 		if err := Verify(ctx, b.RuntimeDir(), "./"+filepath.ToSlash(mustRel(b.RuntimeDir(), pkg)), b.env()); err != nil {
 			return nil, &BuildError{Stage: "verify", Err: err}
 		}
@@ -312,6 +315,19 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 		return nil, err
 	}
 	return &Artifact{Path: exe, Hash: hash, Key: key, PkgDir: pkg}, nil
+}
+
+// verifyRuntime runs VerifyRuntime once per runtime tree, recording
+// success in a marker file.
+func (b *Builder) verifyRuntime(ctx context.Context) error {
+	marker := filepath.Join(b.RuntimeDir(), "verified")
+	if _, err := os.Stat(marker); err == nil {
+		return nil
+	}
+	if err := VerifyRuntime(ctx, b.RuntimeDir(), b.env()); err != nil {
+		return err
+	}
+	return writeAtomic(marker, []byte("ok\n"))
 }
 
 func mustRel(base, p string) string {

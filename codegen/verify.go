@@ -84,23 +84,73 @@ func (e *VerifyError) Error() string {
 	return b.String()
 }
 
-// Verify checks the main package pattern (relative to dir, a directory of
-// the runtime module) with the runtime. env is the go command environment.
+// Verify checks a generated main package (pattern, relative to dir, a
+// directory of the runtime module). Only the package itself is loaded from
+// source; its dependencies, the runtime included, come from export data,
+// so calls into rt and stdlib are trusted here: VerifyRuntime checks those
+// once per runtime tree. env is the go command environment.
 func Verify(ctx context.Context, dir, pattern string, env []string) error {
+	prog, pkgs, ssaPkgs, err := load(ctx, dir, env, pattern)
+	if err != nil {
+		return err
+	}
+	var mainPkg *ssa.Package
+	for i, p := range pkgs {
+		if p.Name == "main" {
+			if mainPkg != nil {
+				return fmt.Errorf("pattern %s: more than one main package", pattern)
+			}
+			mainPkg = ssaPkgs[i]
+		}
+	}
+	if mainPkg == nil {
+		return fmt.Errorf("pattern %s: no main package", pattern)
+	}
+	return relPositions(dir, check(prog, mainPkg))
+}
+
+// VerifyRuntime checks every function of the runtime packages (rt/...,
+// stdlib/... under dir), reachable or not: no go statements or select, and
+// only allow-listed uses of packages outside the module.
+func VerifyRuntime(ctx context.Context, dir string, env []string) error {
+	prog, _, _, err := load(ctx, dir, env, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
+	if err != nil {
+		return err
+	}
+	fns := []*ssa.Function{}
+	for fn := range ssautil.AllFunctions(prog) {
+		if fn.Blocks != nil && inModule(funcPkg(fn)) {
+			fns = append(fns, fn)
+		}
+	}
+	sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
+	var vs []Violation
+	for _, fn := range fns {
+		vs = append(vs, checkFunc(prog, fn, funcPkg(fn), false)...)
+	}
+	if len(vs) == 0 {
+		return nil
+	}
+	sort.SliceStable(vs, func(i, j int) bool { return vs[i].Pos < vs[j].Pos })
+	return relPositions(dir, &VerifyError{vs})
+}
+
+// load loads patterns from source (their dependencies from export data)
+// and builds their SSA.
+func load(ctx context.Context, dir string, env []string, patterns ...string) (*ssa.Program, []*packages.Package, []*ssa.Package, error) {
 	cfg := &packages.Config{
 		Context: ctx,
 		Dir:     dir,
 		Env:     env,
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedImports | packages.NeedTypes |
 			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedTypesSizes,
-		Tests: false,
 		// the artifact build's flags, so that the export data of the
 		// dependencies comes from the same build cache entries
 		BuildFlags: []string{"-trimpath", "-mod=readonly"},
 	}
-	pkgs, err := packages.Load(cfg, pattern, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
+	pkgs, err := packages.Load(cfg, patterns...)
 	if err != nil {
-		return err
+		return nil, nil, nil, err
 	}
 	var errs []string
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
@@ -109,26 +159,14 @@ func Verify(ctx context.Context, dir, pattern string, env []string) error {
 		}
 	})
 	if len(errs) > 0 {
-		return fmt.Errorf("loading packages: %s", strings.Join(errs, "; "))
-	}
-	var mains []*packages.Package
-	for _, p := range pkgs {
-		if p.Name == "main" {
-			mains = append(mains, p)
-		}
-	}
-	if len(mains) != 1 {
-		return fmt.Errorf("pattern %s: want exactly one main package, found %d", pattern, len(mains))
+		return nil, nil, nil, fmt.Errorf("loading packages: %s", strings.Join(errs, "; "))
 	}
 	prog, ssaPkgs := ssautil.Packages(pkgs, ssa.InstantiateGenerics)
 	prog.Build()
-	var mainPkg *ssa.Package
-	for i, p := range pkgs {
-		if p == mains[0] {
-			mainPkg = ssaPkgs[i]
-		}
-	}
-	err = check(prog, mainPkg)
+	return prog, pkgs, ssaPkgs, nil
+}
+
+func relPositions(dir string, err error) error {
 	if ve, ok := err.(*VerifyError); ok {
 		for i := range ve.Violations {
 			if r, err := filepath.Rel(dir, ve.Violations[i].Pos); err == nil && !strings.HasPrefix(r, "..") {

@@ -35,6 +35,15 @@ func setupVerify(t *testing.T, pkgs ...string) (*Builder, string) {
 	return b, b.RuntimeDir()
 }
 
+func TestVerifyRuntime(t *testing.T) {
+	b, dir := setupVerify(t)
+	start := time.Now()
+	if err := VerifyRuntime(context.Background(), dir, b.env()); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("verifying the runtime took %v", time.Since(start))
+}
+
 func TestVerify(t *testing.T) {
 	b, dir := setupVerify(t, "good", "bad")
 	start := time.Now()
