@@ -281,7 +281,7 @@ func (l *lowerer) stmt(st frontend.Stmt, fn *Function, s *Scope) []Stmt {
 		mod := strings.Repeat(".", x.Level) + x.Module
 		for _, a := range x.Names {
 			if a.Name == "*" {
-				for _, n := range starExports(canonicalPath(mod)) {
+				for _, n := range starExports(mod) {
 					out = append(out, &Import{b, l.bindingVar(s, n, fn), canonicalPath(mod + "." + n), true})
 				}
 				continue

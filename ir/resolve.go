@@ -345,7 +345,7 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 		for _, a := range x.Names {
 			if a.Name == "*" {
 				b.m.StarImports = append(b.m.StarImports, mod)
-				for _, n := range starExports(canonicalPath(mod)) {
+				for _, n := range starExports(mod) {
 					s.bind(n, Def{Kind: DefImport, Node: x, Path: canonicalPath(mod + "." + n)})
 				}
 				continue
@@ -386,13 +386,19 @@ func bareIter(target, iter frontend.Expr) frontend.Expr {
 
 // starExports lists the names `from mod import *` binds, for the modules the
 // checker models.
+//
+// `from genlayer import *` binds gl and the types; the types modules
+// (genlayer.types, genlayer.py.types) bind the types only.
 func starExports(mod string) []string {
-	if mod != "genlayer" {
+	if canonicalPath(mod) != "genlayer" {
 		return nil
 	}
 	var out []string
 	for p, e := range sdkTable {
 		if n, ok := strings.CutPrefix(p, "genlayer."); ok && !strings.Contains(n, ".") && e.Roles&RoleLegacy == 0 {
+			if n == "gl" && mod != "genlayer" {
+				continue
+			}
 			out = append(out, n)
 		}
 	}

@@ -153,14 +153,33 @@ var sdkAliases = []struct{ from, to string }{
 	{"genlayer.gl.annotations.public", "genlayer.gl.public"},
 	{"genlayer.py.evm", "genlayer.gl.evm"},
 	{"genlayer.py.calldata", "genlayer.gl.calldata"},
+	{"genlayer.contract", "genlayer.gl"},
+	{"genlayer.gl.contract.Contract", "genlayer.gl.Contract"},
+}
+
+// glMembers are the names of the gl namespace that newer SDKs (v0.2/v0.3,
+// `import genlayer as gl`) also expose at the root of the genlayer package.
+var glMembers = map[string]bool{
+	"Contract": true, "Event": true, "public": true, "private": true, "message": true, "message_raw": true,
+	"nondet": true, "eq_principle": true, "vm": true, "storage": true, "advanced": true, "evm": true,
+	"calldata": true, "wasi": true, "get_contract_at": true, "contract_interface": true, "deploy_contract": true,
+	"Lazy": true, "MessageType": true, "trace": true, "trace_time_micro": true,
 }
 
 // canonicalPath normalises an imported dotted path (e.g.
-// "genlayer.py.types.u256" → "genlayer.u256").
+// "genlayer.py.types.u256" → "genlayer.u256", "genlayer.contract.Contract"
+// and "genlayer.public.view" → "genlayer.gl....").
 func canonicalPath(p string) string {
 	for _, a := range sdkAliases {
 		if p == a.from || strings.HasPrefix(p, a.from+".") {
-			return a.to + p[len(a.from):]
+			p = a.to + p[len(a.from):]
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(p, "genlayer."); ok {
+		first, _, _ := strings.Cut(rest, ".")
+		if glMembers[first] {
+			return "genlayer.gl." + rest
 		}
 	}
 	return p

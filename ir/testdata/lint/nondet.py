@@ -283,3 +283,22 @@ class C(gl.Contract):
             self.recs["k"].x = u8(2)  # ERROR E026 "self.recs"
             return 0
         gl.eq_principle.strict_eq(block)
+
+# === raw E010 the newer SDK layout: import genlayer as gl, gl.contract.Contract
+# { "Depends": "py-genlayer:test" }
+import genlayer as gl
+from genlayer.types import *
+
+class C(gl.contract.Contract):
+    balances: gl.storage.TreeMap[Address, u256]
+
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self) -> None:
+        gl.nondet.exec_prompt("x")  # ERROR E010
+        def block() -> str:
+            self.balances[Address(b"0" * 20)] = u256(1)  # ERROR E026
+            return gl.nondet.exec_prompt("y").strip()
+        gl.eq_principle.strict_eq(block)
