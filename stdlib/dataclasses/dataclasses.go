@@ -298,21 +298,34 @@ func Setup(s *Spec) {
 	if c.Attrs == nil {
 		c.Attrs = map[string]rt.Value{}
 	}
-	specs[c] = s
+	fields := rt.NewDict(len(s.Fields))
+	for _, f := range s.Fields {
+		fields.Set(f.Name, f)
+	}
+	c.Attrs["__dataclass_fields__"] = fields
+	c.Attrs["__dataclass_params__"] = &params{s}
 }
 
-// specs maps dataclasses to their specs (lookups only, never iterated).
-var specs = map[*rt.Class]*Spec{}
+// ParamsType is the class of a dataclass's __dataclass_params__ (its Spec).
+var ParamsType = rt.NewClass("_DataclassParams", "dataclasses")
 
-// SpecOf returns the spec of a dataclass or of an instance's class.
+// params is the __dataclass_params__ object: it carries the Spec.
+type params struct{ spec *Spec }
+
+// Class returns dataclasses._DataclassParams.
+func (*params) Class() *rt.Class { return ParamsType }
+
+// SpecOf returns the spec of a dataclass or of an instance's class (found
+// through the class's __dataclass_params__ attribute, so that no global
+// registry outlives a transaction's classes).
 func SpecOf(v rt.Value) (*Spec, bool) {
 	if x, ok := v.(Instance); ok {
 		return x.DataclassSpec(), true
 	}
 	if c, ok := v.(*rt.Class); ok {
 		for _, m := range c.MRO {
-			if s, ok := specs[m]; ok {
-				return s, true
+			if p, ok := m.Attrs["__dataclass_params__"].(*params); ok {
+				return p.spec, true
 			}
 		}
 	}
