@@ -36,8 +36,10 @@ func (m *Module) unsupportedRules(d *diagSink) {
 			if x.IsStar {
 				d.errorf(x, "C203", "catch the exception group with a plain except", "except* is not supported")
 			}
-		case *frontend.Global:
-			d.errorf(x, "C204", "module state is re-initialised per transaction; keep state in storage fields", "global statements are not supported")
+		case *frontend.Match:
+			d.errorf(x, "C204", "write the cases as if/elif", "match statements are not supported yet")
+		case *frontend.TypeAlias:
+			d.errorf(x, "C209", "assign the type to a name (X = list[int]) or use typing.TypeAlias", "type statements are not supported yet")
 		case *frontend.Call:
 			if ent := m.entityOf(x.Func); ent.Kind == EntBuiltin {
 				switch ent.Path {

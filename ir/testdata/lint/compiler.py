@@ -33,6 +33,14 @@ class C(gl.Contract):
     def n(self) -> None:
         print(undefined)  # ERROR C208 "'undefined'"
 
+    def m(self, x: int) -> int:
+        match x:  # ERROR C204 "match"
+            case 1:
+                return 1
+        return 0
+
+type Alias = list[int]  # ERROR C209
+
 # === compiler near miss: names that resolve through scopes
 import json
 
@@ -54,6 +62,13 @@ class C(gl.Contract):
             total += 1
         inc()
         return total
+
+COUNT = 0
+
+def bump() -> int:
+    global COUNT
+    COUNT += 1
+    return COUNT
 
 # === C107 event declarations the SDK rejects
 class Bad(gl.Event):
