@@ -159,7 +159,10 @@ func bytesBinary(op BinaryOp, a, b Value) Value {
 			}
 			Raisef(TypeError, "can't multiply sequence by non-int of type '", typeName(b), "'")
 		}
-		y, _ := bytesOf(b)
+		y, ok := bytesOf(b)
+		if !ok {
+			return NotImplemented
+		}
 		_, bba := b.(*ByteArray)
 		if n, ok := txIntArg(a); ok {
 			return wrapBytes(StrRepeat(y, n), bba)

@@ -329,7 +329,10 @@ func strBinary(op BinaryOp, a, b Value) Value {
 			}
 			Raisef(TypeError, "can't multiply sequence by non-int of type '", typeName(b), "'")
 		}
-		y := b.(string)
+		y, ok := b.(string)
+		if !ok {
+			return NotImplemented
+		}
 		if n, ok := txIntArg(a); ok {
 			return StrRepeat(y, n)
 		}
