@@ -364,7 +364,18 @@ func (l *lowerer) expr(e frontend.Expr, fn *Function) Expr {
 		case EntExt:
 			return &ModRef{b, ent.Path}
 		}
-		return &AttrExpr{b, l.expr(x.Value, fn), x.Attr}
+		a := &AttrExpr{exprBase: b, X: l.expr(x.Value, fn), Name: x.Attr}
+		if t := a.X.ExprType(); t.Kind == ClassT {
+			for _, f := range l.m.recordFields(t.Class) {
+				if f.Name == x.Attr {
+					a.Field = f
+				}
+			}
+			if f := t.Class.Method(x.Attr); f != nil {
+				a.Method = l.fns[f]
+			}
+		}
+		return a
 	case *frontend.Subscript:
 		return &IndexExpr{b, l.expr(x.Value, fn), l.expr(x.Slice, fn)}
 	case *frontend.Slice:

@@ -260,10 +260,15 @@ type (
 		exprBase
 		Path string
 	}
+	// AttrExpr is X.Name. When X's static type is a user class, Field is the
+	// annotated field named Name (for the contract: a storage field, whose
+	// layout is in Program.Contract.Fields) or Method the method.
 	AttrExpr struct {
 		exprBase
-		X    Expr
-		Name string
+		X      Expr
+		Name   string
+		Field  *Field
+		Method *Function
 	}
 	IndexExpr struct {
 		exprBase

@@ -267,6 +267,9 @@ func (d dumper) expr(e Expr) string {
 	case *ModRef:
 		return "mod:" + x.Path
 	case *AttrExpr:
+		if x.Field != nil {
+			return d.expr(x.X) + "." + x.Name + "<field:" + x.T.String() + ">"
+		}
 		return d.expr(x.X) + "." + x.Name
 	case *IndexExpr:
 		return d.expr(x.X) + "[" + d.expr(x.Index) + "]"
