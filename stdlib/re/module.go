@@ -414,7 +414,7 @@ func Module() *rt.Module {
 		rt.Raisef(rt.TypeError, "expected string or bytes-like object, got '", rt.TypeName(s), "'")
 		return nil
 	})
-	m.Func("purge", func(args []rt.Value, kwargs []rt.KW) rt.Value { cache = map[string]*Pattern{}; return rt.None })
+	m.Func("purge", func(args []rt.Value, kwargs []rt.KW) rt.Value { cache = map[cacheKey]*Pattern{}; return rt.None })
 	for _, f := range []struct {
 		long, short string
 		v           int

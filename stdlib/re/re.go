@@ -56,12 +56,18 @@ var PatternType = rt.NewClass("Pattern", "re")
 // Class returns re.Pattern.
 func (*Pattern) Class() *rt.Class { return PatternType }
 
-// cache maps (flags, pattern) to compiled patterns; lookups only.
-var cache = map[string]*Pattern{}
+// cacheKey identifies a compiled pattern.
+type cacheKey struct {
+	pattern string
+	flags   int
+}
+
+// cache maps (pattern, flags) to compiled patterns; lookups only.
+var cache = map[cacheKey]*Pattern{}
 
 // Compile is re.compile(pattern, flags).
 func Compile(pattern string, flags int) *Pattern {
-	key := strconv.Itoa(flags) + ":" + pattern
+	key := cacheKey{pattern, flags}
 	if p, ok := cache[key]; ok {
 		return p
 	}
@@ -103,7 +109,7 @@ func Compile(pattern string, flags int) *Pattern {
 	p.full = comp(`\G(?:` + t.expr + `)\z`)
 	p.adv = comp(`\G(?:` + t.expr + `)(?!\G)`)
 	if len(cache) > 512 {
-		cache = map[string]*Pattern{}
+		cache = map[cacheKey]*Pattern{}
 	}
 	cache[key] = p
 	return p
