@@ -104,7 +104,7 @@ print(best)`
 	ours := mb / best.Seconds()
 	theirs := mb / py
 	msg := fmt.Sprintf("genvmc: %.1f MB/s, CPython ast.parse: %.1f MB/s, ratio %.2f", ours, theirs, ours/theirs)
-	fmt.Println(msg)
+	t.Log(msg)
 	if ours < theirs {
 		t.Errorf("slower than CPython: %s", msg)
 	}

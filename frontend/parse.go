@@ -21,6 +21,7 @@ type parser struct {
 	names map[string]string
 
 	lastDisj Pos // start of the last disjunction parsed (for comma hints)
+	trying   int // depth of speculative parses (try)
 	tokErr   *SyntaxError
 }
 
@@ -31,7 +32,7 @@ func (p *parser) init(src []byte) {
 	p.src = src
 	p.sc.init(src)
 	p.names = make(map[string]string, 256)
-	p.toks = make([]token, 0, len(src)/4+16)
+	p.toks = make([]token, 0, 256)
 }
 
 func (p *parser) fill(n int) {
@@ -190,7 +191,9 @@ func (p *parser) syntaxError(t *token) {
 // false; tokenizer errors propagate.
 func (p *parser) try(f func()) (ok bool) {
 	save, depth := p.i, p.depth
+	p.trying++
 	defer func() {
+		p.trying--
 		if r := recover(); r != nil {
 			e, isErr := r.(*SyntaxError)
 			if !isErr || e.tokenizer {
@@ -219,6 +222,14 @@ func (p *parser) parseModule() *Module {
 
 // appendStatement parses one statement line (compound or simple list).
 func (p *parser) appendStatement(body []Stmt) []Stmt {
+	// At a statement boundary nothing looks further back than a few tokens
+	// (and no speculative parse is active): keep the token buffer small.
+	if p.i > 512 && p.trying == 0 {
+		keep := p.i - 8
+		n := copy(p.toks, p.toks[keep:])
+		p.toks = p.toks[:n]
+		p.i -= keep
+	}
 	if s := p.compoundStmt(); s != nil {
 		return append(body, s)
 	}
