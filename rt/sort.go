@@ -1,5 +1,11 @@
 package rt
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // Sorting: list.sort and sorted. The run detection (count_run) and binary
 // insertion of short runs follow CPython's listsort exactly, so that the
 // comparisons made — and hence which TypeError a mixed-type list raises, and
@@ -51,6 +57,8 @@ func sortLess(a, b Value) bool {
 type sortState struct {
 	keys []Value
 	vals []Value // nil when sorting without key=
+	tmpK []Value // merge buffers, reused
+	tmpV []Value
 }
 
 func (s *sortState) reverse(lo, hi int) {
@@ -149,11 +157,13 @@ func minrun(n int) int {
 }
 
 // merge merges the sorted runs [lo, mid) and [mid, hi) stably.
-func (s *sortState) merge(lo, mid, hi int, tmpK, tmpV []Value) {
-	tk := append(tmpK[:0], s.keys[lo:mid]...)
+func (s *sortState) merge(lo, mid, hi int) {
+	s.tmpK = append(s.tmpK[:0], s.keys[lo:mid]...)
+	tk := s.tmpK
 	var tv []Value
 	if s.vals != nil {
-		tv = append(tmpV[:0], s.vals[lo:mid]...)
+		s.tmpV = append(s.tmpV[:0], s.vals[lo:mid]...)
+		tv = s.tmpV
 	}
 	i, j, o := 0, mid, lo
 	for i < len(tk) && j < hi {
@@ -200,11 +210,10 @@ func (s *sortState) sort() {
 		lo += r
 	}
 	runs = append(runs, n)
-	var tk, tv []Value
 	for len(runs) > 2 {
 		var next []int
 		for i := 0; i+2 < len(runs); i += 2 {
-			s.merge(runs[i], runs[i+1], runs[i+2], tk, tv)
+			s.merge(runs[i], runs[i+1], runs[i+2])
 			next = append(next, runs[i])
 		}
 		if len(runs)%2 == 0 {
@@ -237,7 +246,9 @@ func SortItems(items []Value, key Value, reverse bool) {
 	if reverse {
 		s.reverse(0, len(s.keys))
 	}
-	s.sort()
+	if !s.sortHomogeneous() {
+		s.sort()
+	}
 	if reverse {
 		s.reverse(0, len(s.keys))
 	}
@@ -245,6 +256,98 @@ func SortItems(items []Value, key Value, reverse bool) {
 		copy(items, s.vals)
 	} else {
 		copy(items, s.keys)
+	}
+}
+
+// sortHomogeneous sorts keys that are all small ints, all strings or all
+// non-NaN floats with a typed stable sort (CPython likewise specialises
+// homogeneous comparisons); for such total orders the result equals the
+// generic algorithm's. It reports false, changing nothing, otherwise.
+func (s *sortState) sortHomogeneous() bool {
+	n := len(s.keys)
+	if n < 8 {
+		return false
+	}
+	payload := s.keys
+	if s.vals != nil {
+		payload = s.vals
+	}
+	switch s.keys[0].(type) {
+	case Int:
+		type pair struct {
+			k int64
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range s.keys {
+			x, ok := k.(Int)
+			if !ok || x.big != nil {
+				return false
+			}
+			ps[i] = pair{x.small, i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if c := cmp.Compare(a.k, b.k); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+		s.permute(payload, func(j int) int { return ps[j].i })
+	case string:
+		type pair struct {
+			k string
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range s.keys {
+			x, ok := k.(string)
+			if !ok {
+				return false
+			}
+			ps[i] = pair{x, i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if c := strings.Compare(a.k, b.k); c != 0 {
+				return c
+			}
+			return a.i - b.i
+		})
+		s.permute(payload, func(j int) int { return ps[j].i })
+	case float64:
+		type pair struct {
+			k float64
+			i int
+		}
+		ps := make([]pair, n)
+		for i, k := range s.keys {
+			x, ok := k.(float64)
+			if !ok || x != x {
+				return false
+			}
+			ps[i] = pair{x, i}
+		}
+		slices.SortFunc(ps, func(a, b pair) int {
+			if a.k < b.k {
+				return -1
+			}
+			if b.k < a.k {
+				return 1
+			}
+			return a.i - b.i
+		})
+		s.permute(payload, func(j int) int { return ps[j].i })
+	default:
+		return false
+	}
+	return true
+}
+
+// permute rearranges payload so that position j holds the item that was at
+// src(j).
+func (s *sortState) permute(payload []Value, src func(j int) int) {
+	s.tmpK = append(s.tmpK[:0], payload...)
+	for j := range payload {
+		payload[j] = s.tmpK[src(j)]
 	}
 }
 
