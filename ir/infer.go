@@ -252,6 +252,35 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 		}
 		return &Type{Kind: ClassT, Class: c}
 	case EntSDK:
+		kw := func(name string) string {
+			for _, k := range x.Keywords {
+				if k.Arg == name {
+					if c, ok := k.Value.(*frontend.Constant); ok {
+						if s, ok := c.Value.(string); ok {
+							return s
+						}
+					}
+					return "?"
+				}
+			}
+			return ""
+		}
+		switch shortPath(ent.Path) {
+		case "gl.nondet.exec_prompt":
+			switch kw("response_format") {
+			case "", "text":
+				return TStr
+			case "json":
+				return &Type{Kind: DictT, Args: []*Type{TStr, TDynamic}}
+			}
+		case "gl.nondet.web.render":
+			switch kw("mode") {
+			case "", "text", "html":
+				return TStr
+			case "screenshot":
+				return SDKType("Image")
+			}
+		}
 		if ent.SDK != nil && ent.SDK.Ret != nil {
 			return ent.SDK.Ret
 		}

@@ -188,6 +188,7 @@ func (m *Module) checkCall(x *frontend.Call, f *Func, nondet bool, d *diagSink) 
 	var sdk *SDKEntry
 	if ent.Kind == EntSDK {
 		sdk = ent.SDK
+		m.checkSDKCall(x, ent.Path, d)
 	}
 	name := shortPath(ent.Path)
 	if sdk != nil && sdk.Roles&RoleNondetCall != 0 && !nondet {

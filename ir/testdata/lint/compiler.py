@@ -77,3 +77,37 @@ class Bad(gl.Event):
 class C(gl.Contract):
     def __init__(self):
         pass
+
+# === C210 SDK calls that do not fit the SDK's signatures
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self) -> None:
+        def block() -> str:
+            a = gl.nondet.exec_prompt("x", format="json")  # WARN C210 "unexpected keyword argument 'format'"
+            b = gl.nondet.web.request("u")  # WARN C210 "missing 1 required keyword-only argument: 'method'"
+            c = gl.nondet.web.get("u", {})  # WARN C210 "takes 1 positional arguments but 2 were given"
+            return a + b + c
+        gl.eq_principle.prompt_non_comparative(block, task="t")  # WARN C210 "'criteria'"
+        gl.eq_principle.prompt_comparative(block, "p", principle="same")  # WARN C210 "multiple values"
+
+# === C210 near miss: well-formed SDK calls
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self, a: Address) -> None:
+        def block() -> str:
+            x = gl.nondet.exec_prompt("x", response_format="json", images=[])
+            y = gl.nondet.web.request("u", method="POST", body="b", headers={"a": "b"})
+            z = gl.nondet.web.render("u", mode="html")
+            w = gl.nondet.exec_prompt(prompt="p")
+            return str(x) + str(y.status) + z + w
+        gl.eq_principle.prompt_non_comparative(block, task="t", criteria="c")
+        gl.eq_principle.prompt_comparative(block, principle="same")
+        gl.vm.run_nondet(block, lambda r: True, compare_user_errors=lambda a, b: True)
+        gl.deploy_contract(code=b"", args=[1], salt_nonce=u256(1), value=u256(0))
+        gl.get_contract_at(a)
