@@ -10,7 +10,6 @@ import (
 	"sync"
 )
 
-//go:generate sh -c "python3.13 gen/gen_names.py unicode_names.txt.gz"
 
 //go:embed unicode_names.txt.gz
 var unicodeNamesGz []byte

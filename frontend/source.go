@@ -21,6 +21,10 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 		src = src[3:]
 	}
 	enc, cookieLine, err := findCookie(src)
+	cookieErr := func(msg string) *SyntaxError {
+		// CPython reports these at line 0; we point at the cookie's line.
+		return &SyntaxError{Filename: filename, Line: cookieLine, Col: 1, Msg: msg, Text: lineText(src, cookieLine)}
+	}
 	if err != nil {
 		err.Filename = filename
 		return nil, err
@@ -28,7 +32,7 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 	if enc != "" {
 		norm := normalEncoding(enc)
 		if bom && norm != "utf-8" {
-			return nil, &SyntaxError{Filename: filename, Msg: "encoding problem: " + norm + " with BOM"}
+			return nil, cookieErr("encoding problem: " + norm + " with BOM")
 		}
 		switch lookupCodec(norm) {
 		case "utf-8":
@@ -45,7 +49,7 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 					}
 					break
 				}
-				return nil, &SyntaxError{Filename: filename, Msg: "unknown encoding: " + enc}
+				return nil, cookieErr("unknown encoding: " + enc)
 			}
 			var b strings.Builder
 			for i, c := range src {
@@ -58,7 +62,6 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 			src = []byte(b.String())
 		}
 	}
-	_ = cookieLine
 	if !utf8.Valid(src) {
 		i := 0
 		for i < len(src) {
@@ -95,13 +98,22 @@ func utf8ErrMsg(b []byte) string {
 func unicodeErr(filename string, src []byte, i int, msg string) *SyntaxError {
 	line := 1 + bytes.Count(src[:i], []byte("\n"))
 	ls := bytes.LastIndexByte(src[:i], '\n') + 1
+	// CPython reports the error on the string literal holding the byte,
+	// with the byte's position inside that token.
+	start := i
+	if q := bytes.LastIndexAny(src[ls:i], "'\""); q >= 0 {
+		start = ls + q
+		for start > ls && start > ls+q-2 && bytes.IndexByte([]byte("rRbBuUfF"), src[start-1]) >= 0 {
+			start--
+		}
+	}
 	m := msg
 	if strings.Count(m, "%d") == 1 {
-		m = fmt.Sprintf(m, 0)
+		m = fmt.Sprintf(m, i-start)
 	} else if strings.Count(m, "%d") == 2 {
-		m = fmt.Sprintf(m, 0, 1)
+		m = fmt.Sprintf(m, i-start, i-start+1)
 	}
-	return &SyntaxError{Filename: filename, Line: line, Col: i - ls + 1, Msg: "(unicode error) " + m}
+	return &SyntaxError{Filename: filename, Line: line, Col: utf8.RuneCount(src[ls:start]) + 1, Msg: "(unicode error) " + m}
 }
 
 func decodeLatin1(src []byte) []byte {

@@ -9,5 +9,6 @@ for c in range(0x110000):
         continue
     lines.append("%s;%X" % (n, c))
 data = ("\n".join(lines) + "\n").encode()
-with gzip.GzipFile(sys.argv[1], "wb", mtime=0) as f:
-    f.write(data)
+with open(sys.argv[1], "wb") as out:
+    with gzip.GzipFile(filename="", fileobj=out, mode="wb", mtime=0) as f:
+        f.write(data)
