@@ -10,7 +10,6 @@ import (
 	"sync"
 )
 
-
 //go:embed unicode_names.txt.gz
 var unicodeNamesGz []byte
 
