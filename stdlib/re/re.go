@@ -8,8 +8,10 @@
 package re
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dlclark/regexp2"
 
@@ -48,6 +50,11 @@ type Pattern struct {
 	anchor *regexp2.Regexp // \G(?:p): match at the start position
 	full   *regexp2.Regexp // \G(?:p)\z
 	adv    *regexp2.Regexp // \G(?:p)(?!\G): a non-empty match at the start position
+	// Patterns that need no backtracking features, cannot match an empty
+	// string and do not use Python-specific $ or case folding also run on
+	// Go's regexp package, whose leftmost-first matches are the ones a
+	// backtracking engine finds; it serves whole-string operations.
+	goSearch, goAnchor, goFull *regexp.Regexp
 }
 
 // PatternType is re.Pattern.
@@ -108,6 +115,22 @@ func Compile(pattern string, flags int) *Pattern {
 	p.anchor = comp(`\G(?:` + t.expr + `)`)
 	p.full = comp(`\G(?:` + t.expr + `)\z`)
 	p.adv = comp(`\G(?:` + t.expr + `)(?!\G)`)
+	if t.flags&FlagIgnoreCase == 0 {
+		if expr, ok := translateGo(pattern, flags); ok {
+			prefix := ""
+			if t.flags&FlagDotAll != 0 {
+				prefix += "(?s)"
+			}
+			if t.flags&FlagMultiline != 0 {
+				prefix += "(?m)"
+			}
+			if g, err := regexp.Compile(prefix + expr); err == nil && !g.MatchString("") {
+				p.goSearch = g
+				p.goAnchor = regexp.MustCompile(prefix + `\A(?:` + expr + `)`)
+				p.goFull = regexp.MustCompile(prefix + `\A(?:` + expr + `)\z`)
+			}
+		}
+	}
 	if len(cache) > 512 {
 		cache = map[cacheKey]*Pattern{}
 	}
@@ -204,6 +227,21 @@ const (
 
 // Exec runs one match attempt and returns the Match or nil.
 func (p *Pattern) Exec(k kind, v rt.Value, pos, endpos int) *Match {
+	if str, ok := v.(string); ok && p.goSearch != nil && pos <= 0 && endpos >= len(str) {
+		g := p.goSearch
+		switch k {
+		case kindMatch:
+			g = p.goAnchor
+		case kindFull:
+			g = p.goFull
+		}
+		idx := g.FindStringSubmatchIndex(str)
+		if idx == nil {
+			return nil
+		}
+		runes := []rune(str)
+		return p.goMatch(v, str, runes, idx, len(runes), &cpCursor{})
+	}
 	s := toSubject(v)
 	pos, endpos = clampPos(pos, endpos, len(s.runes))
 	if pos > endpos {
@@ -228,6 +266,24 @@ func (p *Pattern) Exec(k kind, v rt.Value, pos, endpos int) *Match {
 // with CPython's rule that a match may not be empty at the position where
 // the previous empty match ended.
 func (p *Pattern) iterate(v rt.Value, pos, endpos, limit int, f func(m *Match) bool) {
+	if str, ok := v.(string); ok && p.goSearch != nil && pos <= 0 && endpos >= len(str) {
+		n := -1
+		if limit > 0 {
+			n = limit
+		}
+		all := p.goSearch.FindAllStringSubmatchIndex(str, n)
+		if len(all) == 0 {
+			return
+		}
+		runes := []rune(str)
+		cur := &cpCursor{}
+		for _, idx := range all {
+			if !f(p.goMatch(v, str, runes, idx, len(runes), cur)) {
+				return
+			}
+		}
+		return
+	}
 	s := toSubject(v)
 	pos, endpos = clampPos(pos, endpos, len(s.runes))
 	runes := s.runes[:endpos]
@@ -327,4 +383,43 @@ func (t *translation) isAncestor(a, g int) bool {
 		}
 	}
 	return false
+}
+
+// cpCursor converts increasing byte offsets of s to code-point offsets
+// without rescanning from the start.
+type cpCursor struct {
+	b, cp int
+}
+
+func (c *cpCursor) at(s string, b int) int {
+	if b < c.b {
+		c.b, c.cp = 0, 0
+	}
+	c.cp += utf8.RuneCountInString(s[c.b:b])
+	c.b = b
+	return c.cp
+}
+
+// goMatch builds a Match from Go regexp byte offsets, converting them to
+// code-point offsets (cur advances to the match start).
+func (p *Pattern) goMatch(v rt.Value, s string, runes []rune, idx []int, endpos int, cur *cpCursor) *Match {
+	n := p.t.groups + 1
+	spans := make([]int, 2*n)
+	ascii := len(runes) == len(s)
+	var startCP int
+	if !ascii {
+		startCP = cur.at(s, idx[0])
+	}
+	for k := 0; k < 2*n; k++ {
+		b := -1
+		if k < len(idx) {
+			b = idx[k]
+		}
+		if b < 0 || ascii {
+			spans[k] = b
+			continue
+		}
+		spans[k] = startCP + utf8.RuneCountInString(s[idx[0]:b])
+	}
+	return &Match{Pattern: p, Subject: v, runes: runes, spans: spans, Pos: 0, EndPos: endpos}
 }

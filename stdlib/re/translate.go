@@ -35,6 +35,7 @@ type translation struct {
 	nameOrder []string       // names in group-number order
 	flags     int            // global flags after inline flags
 	parent    []int          // parent[g]: the capturing group enclosing group g (0: none)
+	noGo      bool           // set by a Go-mode translation that cannot use Go's engine
 }
 
 // translator rewrites Python regular-expression syntax into .NET syntax
@@ -54,6 +55,10 @@ type translator struct {
 	// them as alternatives or lookaheads, because .NET's own \W etc.
 	// differ from Python's.
 	classNegs []string
+	// goMode emits Go regexp (RE2) syntax; noGo records that the pattern
+	// needs the backtracking engine (or differs in Go's semantics).
+	goMode bool
+	noGo   bool
 }
 
 func (tr *translator) fail(msg string, pos int) {
@@ -63,8 +68,22 @@ func (tr *translator) fail(msg string, pos int) {
 }
 
 func translate(pattern string, flags int) (*translation, *syntaxError) {
+	return translateFor(pattern, flags, false)
+}
+
+// translateGo translates for Go's regexp package; ok is false when the
+// pattern needs the backtracking engine.
+func translateGo(pattern string, flags int) (string, bool) {
+	t, err := translateFor(pattern, flags, true)
+	if err != nil || t.noGo {
+		return "", false
+	}
+	return t.expr, true
+}
+
+func translateFor(pattern string, flags int, goMode bool) (*translation, *syntaxError) {
 	t := &translation{names: map[string]int{}, flags: flags}
-	tr := &translator{src: []rune(pattern), t: t, out: &strings.Builder{}}
+	tr := &translator{src: []rune(pattern), t: t, out: &strings.Builder{}, goMode: goMode}
 	tr.leadingFlags()
 	tr.ascii = t.flags&FlagASCII != 0
 	if t.flags&FlagASCII != 0 && t.flags&FlagUnicode != 0 {
@@ -73,10 +92,19 @@ func translate(pattern string, flags int) (*translation, *syntaxError) {
 	depth := 0
 	var open []int // the groups currently open (0 for non-capturing)
 	last := 0      // 0: nothing to repeat, 1: atom, 2: quantifier, 3: quantifier with modifier
+	var capStack []bool // per open group: whether it contains a capturing group
+	closedCap := false  // the previous token closed a group containing captures
 	for tr.i < len(tr.src) && tr.err == nil {
 		c := tr.src[tr.i]
 		prev := last
 		last = 1
+		prevClosedCap := closedCap
+		closedCap = false
+		if goMode && prevClosedCap && (c == '*' || c == '+' || c == '?' || c == '{') {
+			// Go's engine keeps different captures for repeated groups
+			// that can match empty ((a*)+b): use the backtracking engine.
+			tr.noGo = true
+		}
 		switch c {
 		case '\\':
 			if tr.i+1 < len(tr.src) && strings.ContainsRune("AZbB", tr.src[tr.i+1]) {
@@ -103,19 +131,31 @@ func translate(pattern string, flags int) (*translation, *syntaxError) {
 					}
 					t.parent[t.groups] = enclosing
 					open = append(open, t.groups)
+					capStack = append(capStack, true)
 				} else {
 					open = append(open, 0)
+					capStack = append(capStack, false)
 				}
 			} else {
 				last = prev
 			}
 		case '|', '^', '$':
 			last = 0
+			if c == '$' && goMode && t.flags&FlagMultiline == 0 {
+				tr.noGo = true // Python's $ also matches before a final newline
+			}
 			tr.out.WriteRune(c)
 			tr.i++
 		case ')':
 			if len(open) > 0 {
 				open = open[:len(open)-1]
+			}
+			if len(capStack) > 0 {
+				closedCap = capStack[len(capStack)-1]
+				capStack = capStack[:len(capStack)-1]
+				if closedCap && len(capStack) > 0 {
+					capStack[len(capStack)-1] = true
+				}
 			}
 			depth--
 			if depth < 0 {
@@ -165,6 +205,7 @@ func translate(pattern string, flags int) (*translation, *syntaxError) {
 		return nil, tr.err
 	}
 	t.expr = tr.out.String()
+	t.noGo = tr.noGo
 	return t, nil
 }
 
@@ -270,6 +311,7 @@ const (
 	uniWord    = `\p{L}\p{N}_`
 	asciiWord  = `a-zA-Z0-9_`
 	uniSpace   = `\s\x1c-\x1f`
+	goSpace    = `\t-\r\x1c-\x20\x85\p{Z}`
 	asciiSpace = ` \t\n\r\f\v`
 )
 
@@ -293,6 +335,8 @@ func (tr *translator) escape(inClass bool) {
 			set = uniWord
 		case tr.ascii:
 			set = asciiSpace
+		case tr.goMode:
+			set = goSpace
 		default:
 			set = uniSpace
 		}
@@ -302,6 +346,7 @@ func (tr *translator) escape(inClass bool) {
 			w.WriteString(set)
 		case inClass:
 			tr.classNegs = append(tr.classNegs, set)
+			tr.noGo = tr.noGo || tr.goMode
 		case neg:
 			w.WriteString("[^" + set + "]")
 		default:
@@ -317,8 +362,15 @@ func (tr *translator) escape(inClass bool) {
 				}
 			} else if inClass {
 				tr.classNegs = append(tr.classNegs, "0-9")
+				tr.noGo = tr.noGo || tr.goMode
 			} else {
 				w.WriteString("[^0-9]")
+			}
+		} else if tr.goMode {
+			if c == 'd' {
+				w.WriteString(`\p{Nd}`)
+			} else {
+				w.WriteString(`\P{Nd}`)
 			}
 		} else if inClass && c == 'D' {
 			tr.classNegs = append(tr.classNegs, `\d`)
@@ -700,6 +752,7 @@ func (tr *translator) group() bool {
 			j++
 		}
 		if j < len(tr.src) && tr.src[j] == ':' && j > tr.i+2 {
+			tr.noGo = tr.noGo || tr.goMode
 			w.WriteString("(?" + netFlags(on))
 			if off != "" {
 				w.WriteString("-" + netFlags(off))
