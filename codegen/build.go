@@ -278,14 +278,6 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 			return nil, err
 		}
 	}
-	if b.Verify {
-		if err := b.verifyRuntime(ctx); err != nil {
-			return nil, &BuildError{Stage: "verify", Err: err}
-		}
-		if err := Verify(ctx, b.RuntimeDir(), "./"+filepath.ToSlash(mustRel(b.RuntimeDir(), pkg)), b.env()); err != nil {
-			return nil, &BuildError{Stage: "verify", Err: err}
-		}
-	}
 	outDir := filepath.Join(b.CacheDir, "artifacts", key)
 	if err := os.MkdirAll(outDir, 0o755); err != nil {
 		return nil, err
@@ -302,6 +294,14 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
 		return nil, &BuildError{Stage: "build", Output: out.String(), Err: err}
+	}
+	if b.Verify {
+		if err := b.verifyRuntime(ctx); err != nil {
+			return nil, &BuildError{Stage: "verify", Err: err}
+		}
+		if err := Verify(ctx, b.RuntimeDir(), "./"+filepath.ToSlash(mustRel(b.RuntimeDir(), pkg)), b.env()); err != nil {
+			return nil, &BuildError{Stage: "verify", Err: err}
+		}
 	}
 	hash, err := fileHash(tmp.Name())
 	if err != nil {
