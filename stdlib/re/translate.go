@@ -90,8 +90,8 @@ func translateFor(pattern string, flags int, goMode bool) (*translation, *syntax
 		return nil, &syntaxError{msg: "ASCII and UNICODE flags are incompatible", pos: -1}
 	}
 	depth := 0
-	var open []int // the groups currently open (0 for non-capturing)
-	last := 0      // 0: nothing to repeat, 1: atom, 2: quantifier, 3: quantifier with modifier
+	var open []int      // the groups currently open (0 for non-capturing)
+	last := 0           // 0: nothing to repeat, 1: atom, 2: quantifier, 3: quantifier with modifier
 	var capStack []bool // per open group: whether it contains a capturing group
 	closedCap := false  // the previous token closed a group containing captures
 	for tr.i < len(tr.src) && tr.err == nil {
