@@ -1,0 +1,223 @@
+package codegen
+
+import (
+	"github.com/dave/jennifer/jen"
+	"github.com/genvm-go/genvm/ir"
+	"github.com/genvm-go/genvm/rt/fuel"
+)
+
+// fctx is the state of the Go function being generated for one IR function
+// (or the module body).
+type fctx struct {
+	fn     *ir.Function
+	isInit bool
+	loops  []*loopInfo
+	tries  []*tryInfo
+	nloops int
+	// retVar is the Go variable holding a return value set inside a try
+	// closure.
+	retVar  string
+	retUsed bool
+	// class body being lowered (class attributes live in ns)
+	ns    string
+	class *ir.ClassDecl
+	// method: the class whose method this is (for super())
+	methodOf *ir.Class
+}
+
+type loopInfo struct {
+	id        int
+	label     string
+	depth     int // len(tries) at the loop
+	labelUsed bool
+}
+
+type tryInfo struct {
+	codes []int
+}
+
+func (t *tryInfo) add(code int) {
+	for _, c := range t.codes {
+		if c == code {
+			return
+		}
+	}
+	t.codes = append(t.codes, code)
+}
+
+// blockCost is the static fuel cost of a straight-line block of n statements.
+func blockCost(n int) uint64 { return fuel.Block + uint64(n)*fuel.Op }
+
+func charge(n uint64) jen.Code { return jen.Qual(fuelPkg, "Charge").Call(jen.Lit(int(n))) }
+
+// function lowers fn's body to Go statements (for the module body: the
+// statements of Run; otherwise the body of a Go function taking the
+// parameters as Go variables).
+func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
+	fc := &fctx{fn: fn, isInit: isInit}
+	if fn.Src != nil && fn.Src.Class != nil {
+		fc.methodOf = fn.Src.Class
+	}
+	fc.retVar = g.unique("ret")
+	var out []jen.Code
+	if isInit {
+		out = append(out, charge(blockCost(len(fn.Body))))
+	} else {
+		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
+		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(rtPkg, "Leave").Call())
+		var decl []jen.Code
+		var uses []jen.Code
+		for _, v := range fn.Locals {
+			if v.Param || v.Class == ir.VarGlobal || v.Class == ir.VarClassAttr {
+				continue
+			}
+			n := g.varName(v)
+			decl = append(decl, jen.Id(n).Add(rtValue()))
+			uses = append(uses, jen.Id(n))
+		}
+		if len(decl) > 0 {
+			out = append(out, jen.Var().Defs(decl...))
+			out = append(out, blank(uses))
+		}
+	}
+	body := g.stmts(fc, fn.Body)
+	if fc.retUsed {
+		out = append(out, jen.Var().Id(fc.retVar).Add(rtValue()))
+	}
+	out = append(out, body...)
+	if !isInit {
+		out = append(out, jen.Return(jen.Qual(rtPkg, "None")))
+	}
+	return out
+}
+
+// localsOf declares the locals of a function lowered inline (generator
+// expressions).
+func (g *gen) declareLocals(fn *ir.Function) []jen.Code {
+	var decl, uses []jen.Code
+	for _, v := range fn.Locals {
+		if v.Param || v.Class == ir.VarGlobal || v.Class == ir.VarClassAttr {
+			continue
+		}
+		n := g.varName(v)
+		decl = append(decl, jen.Id(n).Add(rtValue()))
+		uses = append(uses, jen.Id(n))
+	}
+	if len(decl) == 0 {
+		return nil
+	}
+	return []jen.Code{jen.Var().Defs(decl...), blank(uses)}
+}
+
+// sigOf returns the hoisted *gen.Sig of fn.
+func (g *gen) sigOf(fn *ir.Function) jen.Code {
+	if n, ok := g.sigs[fn]; ok {
+		return jen.Id(n)
+	}
+	var names []jen.Code
+	npos, posOnly, kwOnly := 0, 0, 0
+	varArgs, varKw := false, false
+	for _, p := range fn.Params {
+		names = append(names, jen.Lit(p.Var.Name))
+		switch p.Kind {
+		case ir.ParamPosOnly:
+			npos++
+			posOnly++
+		case ir.ParamNormal:
+			npos++
+		case ir.ParamVarArgs:
+			varArgs = true
+		case ir.ParamKwOnly:
+			kwOnly++
+		case ir.ParamVarKw:
+			varKw = true
+		}
+	}
+	d := jen.Dict{jen.Id("NPos"): jen.Lit(npos)}
+	if len(names) > 0 {
+		d[jen.Id("Names")] = jen.Index().String().Values(names...)
+	}
+	if posOnly > 0 {
+		d[jen.Id("PosOnly")] = jen.Lit(posOnly)
+	}
+	if kwOnly > 0 {
+		d[jen.Id("KwOnly")] = jen.Lit(kwOnly)
+	}
+	if varArgs {
+		d[jen.Id("VarArgs")] = jen.True()
+	}
+	if varKw {
+		d[jen.Id("VarKw")] = jen.True()
+	}
+	n := g.unique("sig_" + mangle(fn.Qual))
+	g.sigs[fn] = n
+	g.constDefs = append(g.constDefs, jen.Id(n).Op("=").Op("&").Qual(genPkg, "Sig").Values(d))
+	return jen.Id(n)
+}
+
+// funcValue returns an expression creating the function object of fn
+// (defaults evaluated now, in the enclosing function fc).
+func (g *gen) funcValue(fc *fctx, fn *ir.Function) jen.Code {
+	var defs, kwdefs []jen.Code
+	hasKw := false
+	for _, p := range fn.Params {
+		switch p.Kind {
+		case ir.ParamPosOnly, ir.ParamNormal:
+			if p.Default != nil {
+				defs = append(defs, g.expr(fc, p.Default))
+			}
+		case ir.ParamKwOnly:
+			hasKw = true
+			if p.Default != nil {
+				kwdefs = append(kwdefs, g.expr(fc, p.Default))
+			} else {
+				kwdefs = append(kwdefs, jen.Nil())
+			}
+		}
+	}
+	defsC := jen.Code(jen.Nil())
+	if len(defs) > 0 {
+		defsC = jen.Index().Add(rtValue()).Values(defs...)
+	}
+	kwC := jen.Code(jen.Nil())
+	if hasKw {
+		kwC = jen.Index().Add(rtValue()).Values(kwdefs...)
+	}
+	var impl jen.Code
+	if top, ok := g.topName[fn]; ok {
+		var args []jen.Code
+		for i := range fn.Params {
+			args = append(args, jen.Id("a").Index(jen.Lit(i)))
+		}
+		impl = jen.Func().Params(jen.Id("a").Index().Add(rtValue())).Add(rtValue()).Block(jen.Return(jen.Id(top).Call(args...)))
+		g.emitTop(fn, top)
+	} else {
+		var pre []jen.Code
+		for i, p := range fn.Params {
+			n := g.varName(p.Var)
+			pre = append(pre, jen.Id(n).Op(":=").Id("a").Index(jen.Lit(i)), jen.Id("_").Op("=").Id(n))
+		}
+		body := g.function(fn, false)
+		impl = jen.Func().Params(jen.Id("a").Index().Add(rtValue())).Add(rtValue()).Block(append(pre, body...)...)
+	}
+	return jen.Qual(genPkg, "NewFunction").Call(jen.Lit(fn.Name), jen.Lit(fn.Qual), g.sigOf(fn), defsC, kwC, impl)
+}
+
+// emitTop generates the top-level Go function of fn.
+func (g *gen) emitTop(fn *ir.Function, name string) {
+	var params []jen.Code
+	for _, p := range fn.Params {
+		params = append(params, jen.Id(g.varName(p.Var)).Add(rtValue()))
+	}
+	body := g.function(fn, false)
+	g.funcs = append(g.funcs, jen.Comment(name+" is "+fn.Qual+"."), jen.Func().Id(name).Params(params...).Add(rtValue()).Block(body...))
+}
+
+// blank marks variables as used (`_, _ = a, b`).
+func blank(uses []jen.Code) jen.Code {
+	var ids []jen.Code
+	for range uses {
+		ids = append(ids, jen.Id("_"))
+	}
+	return jen.List(ids...).Op("=").List(uses...)
+}

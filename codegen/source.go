@@ -1,0 +1,33 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/genvm-go/genvm/ir"
+)
+
+// GoSource checks and lowers one Python source file to the Go source of a
+// package named pkg defining Run (the module body). Diagnostics that are
+// errors, and constructs the code generator cannot lower, are returned as an
+// error with positions.
+func GoSource(file string, src []byte, pkg string) ([]byte, error) {
+	r := ir.Check(file, src, ir.Options{})
+	if r.Module == nil || r.HasErrors() {
+		var errs ErrorList
+		for _, d := range r.Diags {
+			if d.Severity == ir.Error {
+				errs = append(errs, &Error{File: file, Line: d.Line, Col: d.ByteCol, Msg: d.Code + " " + d.Msg})
+			}
+		}
+		if len(errs) == 0 {
+			return nil, fmt.Errorf("%s: cannot check", file)
+		}
+		return nil, errs
+	}
+	p := ir.Lower(r)
+	f, err := Lower(p, Options{Package: pkg, File: file})
+	if err != nil {
+		return nil, err
+	}
+	return Render(f)
+}

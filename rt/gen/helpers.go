@@ -1,0 +1,306 @@
+package gen
+
+import (
+	"math/big"
+	"strings"
+
+	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/stdlib/base64"
+	"github.com/genvm-go/genvm/stdlib/builtins"
+	"github.com/genvm-go/genvm/stdlib/dataclasses"
+	"github.com/genvm-go/genvm/stdlib/datetime"
+	"github.com/genvm-go/genvm/stdlib/decimal"
+	"github.com/genvm-go/genvm/stdlib/hashlib"
+	"github.com/genvm-go/genvm/stdlib/json"
+	"github.com/genvm-go/genvm/stdlib/math"
+	"github.com/genvm-go/genvm/stdlib/re"
+)
+
+// Reset clears the per-transaction state of generated code's support.
+func Reset() {
+	handling = nil
+	modules = nil
+	instanceCounter = 0
+}
+
+var modules map[string]*rt.Module
+
+var moduleCtors = map[string]func() *rt.Module{
+	"json": json.Module, "math": math.Module, "re": re.Module, "datetime": datetime.Module,
+	"decimal": decimal.Module, "hashlib": hashlib.Module, "base64": base64.Module,
+	"dataclasses": dataclasses.Module,
+}
+
+// Import returns the module named name (import name), fresh per transaction.
+func Import(name string) rt.Value {
+	if m, ok := modules[name]; ok {
+		return m
+	}
+	ctor, ok := moduleCtors[name]
+	if !ok {
+		rt.Raisef(rt.ModuleNotFoundError, "No module named '", name, "'")
+	}
+	if modules == nil {
+		modules = map[string]*rt.Module{}
+	}
+	m := ctor()
+	modules[name] = m
+	return m
+}
+
+// ImportFrom returns module.name (from module import name).
+func ImportFrom(module, name string) rt.Value {
+	m := Import(module)
+	v, ok := rt.LookupAttr(m, name)
+	if !ok {
+		rt.Raisef(rt.ImportError, "cannot import name '", name, "' from '", module, "'")
+	}
+	return v
+}
+
+// ModAttr resolves a dotted path of a module member ("json.loads").
+func ModAttr(path string) rt.Value {
+	parts := strings.Split(path, ".")
+	v := Import(parts[0])
+	for _, p := range parts[1:] {
+		v = rt.GetAttr(v, p)
+	}
+	return v
+}
+
+var extraBuiltins = map[string]rt.Value{}
+
+func init() {
+	extraBuiltins["staticmethod"] = &rt.Builtin{Name: "staticmethod", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		return &StaticMethod{F: args[0]}
+	}}
+	extraBuiltins["classmethod"] = &rt.Builtin{Name: "classmethod", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		return &ClassMethod{F: args[0]}
+	}}
+	extraBuiltins["property"] = &rt.Builtin{Name: "property", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		p := &Property{}
+		if len(args) > 0 {
+			p.Get = args[0]
+		}
+		if len(args) > 1 {
+			p.Set = args[1]
+		}
+		return p
+	}}
+	extraBuiltins["delattr"] = &rt.Builtin{Name: "delattr", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		DelAttr(args[0], args[1].(string))
+		return rt.None
+	}}
+	extraBuiltins["vars"] = &rt.Builtin{Name: "vars", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		return rt.GetAttr(args[0], "__dict__")
+	}}
+	exit := &rt.Builtin{Name: "exit", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		panic(&rt.Exception{Cls: rt.SystemExit, Args: append([]rt.Value(nil), args...)})
+	}}
+	extraBuiltins["exit"] = exit
+	extraBuiltins["quit"] = exit
+}
+
+// Builtin returns the builtin named name.
+func Builtin(name string) rt.Value {
+	if v, ok := extraBuiltins[name]; ok {
+		return v
+	}
+	v, ok := builtins.Lookup(name)
+	if !ok {
+		return &rt.Builtin{Name: name, Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+			rt.Raisef(rt.NotImplementedError, "builtin '", name, "' is not supported by genvm-go yet")
+			return nil
+		}}
+	}
+	return v
+}
+
+// BigInt parses a decimal integer constant.
+func BigInt(s string) rt.Value {
+	b, _ := new(big.Int).SetString(s, 10)
+	return rt.IntFromBig(b)
+}
+
+// Unbound raises UnboundLocalError for a local read before assignment.
+func Unbound(name string) {
+	rt.Raisef(rt.UnboundLocalError, "cannot access local variable '", name, "' where it is not associated with a value")
+}
+
+// NameError raises NameError for an unbound global or unknown name.
+func NameError(name string) {
+	rt.Raisef(rt.NameError, "name '", name, "' is not defined")
+}
+
+// FreeUnbound raises NameError for a free variable read before assignment.
+func FreeUnbound(name string) {
+	rt.Raisef(rt.NameError, "cannot access free variable '", name, "' where it is not associated with a value in enclosing scope")
+}
+
+// L returns a local's value, raising UnboundLocalError if it is unbound.
+func L(v rt.Value, name string) rt.Value {
+	if v == nil {
+		Unbound(name)
+	}
+	return v
+}
+
+// G returns a global's value, raising NameError if it is unbound.
+func G(v rt.Value, name string) rt.Value {
+	if v == nil {
+		NameError(name)
+	}
+	return v
+}
+
+// F returns a free variable's value, raising NameError if it is unbound.
+func F(v rt.Value, name string) rt.Value {
+	if v == nil {
+		FreeUnbound(name)
+	}
+	return v
+}
+
+// Is implements the is operator.
+func Is(a, b rt.Value) bool {
+	switch x := a.(type) {
+	case rt.Int:
+		y, ok := b.(rt.Int)
+		return ok && x.Equal(y) && x.IsSmall()
+	case float64:
+		y, ok := b.(float64)
+		return ok && x == y
+	}
+	defer func() { recover() }()
+	return a == b
+}
+
+// Box returns v as a Python value (bool stays bool).
+func Box(v rt.Value) rt.Value { return v }
+
+// Not returns not v.
+func Not(v rt.Value) rt.Value { return !rt.Truth(v) }
+
+// In implements x in c.
+func In(x, c rt.Value) rt.Value { return rt.Contains(c, x) }
+
+// NotIn implements x not in c.
+func NotIn(x, c rt.Value) rt.Value { return !rt.Contains(c, x) }
+
+// Call calls f with args and kwargs; user functions are bound directly.
+func Call(f rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+	if fn, ok := f.(*Function); ok {
+		return fn.Fn(fn.Bind(args, kwargs))
+	}
+	return rt.Call(f, args, kwargs)
+}
+
+// StarArgs appends the items of iterable v to args (f(*v)).
+func StarArgs(args []rt.Value, v rt.Value) []rt.Value {
+	switch x := v.(type) {
+	case *rt.Tuple:
+		return append(args, x.Items...)
+	case *rt.List:
+		return append(args, x.Items...)
+	}
+	if !iterable(v) {
+		rt.Raisef(rt.TypeError, "Value after * must be an iterable, not ", rt.TypeName(v))
+	}
+	return append(args, rt.IterToSlice(v)...)
+}
+
+func iterable(v rt.Value) bool {
+	for _, m := range rt.TypeOf(v).MRO {
+		if m.Slots.Iter != nil || m.Slots.GetItem != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// StarKwargs appends the items of mapping v to kwargs (f(**v)).
+func StarKwargs(fname string, kwargs []rt.KW, v rt.Value) []rt.KW {
+	d, ok := v.(*rt.Dict)
+	if !ok {
+		keys := rt.IterToSlice(rt.CallMethod(v, "keys", nil, nil))
+		for _, k := range keys {
+			kwargs = appendKW(fname, kwargs, k, rt.GetItem(v, k))
+		}
+		return kwargs
+	}
+	for _, k := range d.Keys() {
+		val, _ := d.Get(k)
+		kwargs = appendKW(fname, kwargs, k, val)
+	}
+	return kwargs
+}
+
+func appendKW(fname string, kwargs []rt.KW, k, v rt.Value) []rt.KW {
+	s, ok := k.(string)
+	if !ok {
+		rt.Raise(rt.TypeError, "keywords must be strings")
+	}
+	for _, kw := range kwargs {
+		if kw.Name == s {
+			rt.Raisef(rt.TypeError, fname, "() got multiple values for keyword argument '", s, "'")
+		}
+	}
+	return append(kwargs, rt.KW{Name: s, Value: v})
+}
+
+// ListExtend appends the items of iterable v to l ([*v] in a display).
+func ListExtend(items []rt.Value, v rt.Value) []rt.Value {
+	return append(items, rt.IterToSlice(v)...)
+}
+
+// DictMerge merges mapping v into d ({**v} in a display).
+func DictMerge(d *rt.Dict, v rt.Value) {
+	if x, ok := v.(*rt.Dict); ok {
+		d.Update(x)
+		return
+	}
+	for _, k := range rt.IterToSlice(rt.CallMethod(v, "keys", nil, nil)) {
+		d.Set(k, rt.GetItem(v, k))
+	}
+}
+
+// Concat joins the parts of an f-string.
+func Concat(parts ...string) string { return strings.Join(parts, "") }
+
+// Slice builds a slice object; nil bounds are None.
+func Slice(lo, hi, step rt.Value) rt.Value {
+	if lo == nil {
+		lo = rt.None
+	}
+	if hi == nil {
+		hi = rt.None
+	}
+	if step == nil {
+		step = rt.None
+	}
+	return rt.NewSlice(lo, hi, step)
+}
+
+// Iter returns an iterator over v (for loops).
+func Iter(v rt.Value) rt.Iterator { return rt.Iter(v) }
+
+// ListIter is a Python iterator over precomputed items (generator
+// expressions are evaluated eagerly).
+func ListIter(items []rt.Value) rt.Value {
+	return rt.IterObject(rt.NewList(items))
+}
+
+// FormatValue formats one f-string replacement field.
+func FormatValue(v rt.Value, conv int, spec string) string {
+	var c byte
+	if conv > 0 {
+		c = byte(conv)
+	}
+	return rt.FormatField(v, c, spec)
+}
+
+// UnpackTo unpacks v into exactly n values (a, b = v).
+func UnpackTo(v rt.Value, n int) []rt.Value { return rt.Unpack(v, n) }
+
+// Truth is bool(v).
+func Truth(v rt.Value) bool { return rt.Truth(v) }
