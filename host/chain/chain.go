@@ -32,6 +32,9 @@ type Chain struct {
 	// host/exec's defaults).
 	Fuel, Memory uint64
 	Timeout      time.Duration
+	// Run runs one transaction of an artifact (default: exec.Run, a
+	// process per transaction).
+	Run func(ctx context.Context, artifact string, req *exec.Request) (*exec.Result, error)
 }
 
 // Tx is one transaction.
@@ -140,12 +143,28 @@ func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 	if msg.Datetime == "" {
 		msg.Datetime = DefaultDatetime
 	}
-	res, err := exec.Run(ctx, art, &exec.Request{
+	run := c.Run
+	if run == nil {
+		run = exec.Run
+	}
+	res, err := run(ctx, art, &exec.Request{
 		Message: msg, State: &state{c.Store, tx.Contract, overlay},
 		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout,
 	})
 	if err != nil || res.Kind != exec.Return || tx.View {
 		return res, err
+	}
+	// The artifact checks the lock policy on every write; the host checks
+	// again rather than trust it.
+	policy, err := storage.LoadLockPolicy(slots{c.Store, tx.Contract}, tx.Sender)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range res.Writes {
+		if policy.Forbids(w.Slot) {
+			res.Kind, res.Message, res.Data, res.Writes = exec.VMError, "forbidden", nil, nil
+			return res, nil
+		}
 	}
 	err = c.Store.Update(func(st *store.Tx) error {
 		err := overlay.Writes(func(id storage.SlotID, off uint32, data []byte) error {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/host/store"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
@@ -115,5 +116,39 @@ func TestDeployCallView(t *testing.T) {
 	}
 	if _, err := c.Execute(ctx, &chain.Tx{Contract: address.Address{7}, Calldata: cd(t, `{}`)}); err == nil {
 		t.Error("call to an empty address succeeded")
+	}
+}
+
+// TestHostChecksLockedSlots: writes to a locked slot that an artifact
+// reports anyway are refused by the host: VMError("forbidden"), nothing
+// applied.
+func TestHostChecksLockedSlots(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := &chain.Chain{Store: st, Resolve: func(context.Context, []byte) (string, error) { return counterPath, nil }}
+	ctx := context.Background()
+	sender := address.Address{2}
+	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Code: []byte("# counter"), Calldata: cd(t, `{"args":[1]}`)})
+	if err != nil || res.Kind != exec.Return {
+		t.Fatalf("deploy: %v %v", err, res)
+	}
+	c.Run = func(context.Context, string, *exec.Request) (*exec.Result, error) {
+		return &exec.Result{Kind: exec.Return, Data: []byte{0}, Writes: []exec.Write{
+			{Slot: storage.RootSlot.Indirect(0), Off: 0, Data: []byte{9}},
+			{Slot: storage.CodeSlot, Off: 4, Data: []byte("evil")},
+		}}, nil
+	}
+	res, err = c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Calldata: cd(t, `{}`)})
+	if err != nil || res.Line() != "executed with `VMError(\"forbidden\")`" {
+		t.Fatalf("%v %v", err, res.Line())
+	}
+	code, _ := c.Code(addr)
+	var b [1]byte
+	st.ReadSlot(addr, storage.RootSlot.Indirect(0), 0, b[:])
+	if string(code) != "# counter" || b[0] != 1 {
+		t.Fatalf("state changed: code %q count %d", code, b[0])
 	}
 }
