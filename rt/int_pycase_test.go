@@ -440,3 +440,40 @@ func complexPow(a, b Value) bool {
 	y, ok2 := AsFloat(b)
 	return ok1 && ok2 && x < 0 && !math.IsInf(y, 0) && !math.IsNaN(y) && y != math.Trunc(y)
 }
+
+func TestNumberDundersAgainstCPython(t *testing.T) {
+	i := IntFromInt64
+	vals := []numVal{intVal("7"), intVal("-3"), pow2(70, 1), floatVal(2.5), floatVal(-0.5), {"True", true}, {"'s'", "s"}}
+	var cases []pycase.Case
+	for _, a := range vals[:6] {
+		for _, b := range vals {
+			for _, name := range []string{"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__truediv__", "__rtruediv__",
+				"__floordiv__", "__mod__", "__rmod__", "__pow__", "__and__", "__ror__", "__lshift__", "__lt__", "__eq__", "__ge__", "__divmod__", "__rdivmod__"} {
+				a, b, name := a, b, name
+				if name == "__pow__" && (skipPow(a, b) || complexPow(a.go_, b.go_)) {
+					continue
+				}
+				cases = append(cases, pycase.Case{Py: a.py + "." + name + "(" + b.py + ")", Go: func() string {
+					return Outcome(func() Value { return CallMethod(a.go_, name, []Value{b.go_}, nil) })
+				}})
+			}
+		}
+		for _, name := range []string{"__neg__", "__pos__", "__abs__", "__bool__", "__hash__", "__repr__"} {
+			a, name := a, name
+			cases = append(cases, pycase.Case{Py: a.py + "." + name + "()", Go: func() string {
+				return Outcome(func() Value { return CallMethod(a.go_, name, nil, nil) })
+			}})
+		}
+	}
+	cases = append(cases,
+		pycase.Case{Py: "(3).__pow__(4, 5)", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), i(5)}, nil) }) }},
+		pycase.Case{Py: "(3).__pow__(4, None)", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), None}, nil) }) }},
+		pycase.Case{Py: "(3).__add__()", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__add__", nil, nil) }) }},
+		pycase.Case{Py: "(3).__invert__()", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__invert__", nil, nil) }) }},
+		pycase.Case{Py: "(-0.0).__abs__()", Go: func() string { return Outcome(func() Value { return CallMethod(-zeroF(), "__abs__", nil, nil) }) }},
+		pycase.Case{Py: "True.__and__(False)", Go: func() string { return Outcome(func() Value { return CallMethod(true, "__and__", []Value{false}, nil) }) }},
+		pycase.Case{Py: "True.__or__(2)", Go: func() string { return Outcome(func() Value { return CallMethod(true, "__or__", []Value{i(2)}, nil) }) }},
+		pycase.Case{Py: "int.__add__(2, 3)", Go: func() string { return Outcome(func() Value { return Call(GetAttr(IntType, "__add__"), []Value{i(2), i(3)}, nil) }) }},
+	)
+	pycase.Check(t, cases)
+}
