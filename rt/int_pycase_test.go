@@ -466,14 +466,22 @@ func TestNumberDundersAgainstCPython(t *testing.T) {
 		}
 	}
 	cases = append(cases,
-		pycase.Case{Py: "(3).__pow__(4, 5)", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), i(5)}, nil) }) }},
-		pycase.Case{Py: "(3).__pow__(4, None)", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), None}, nil) }) }},
+		pycase.Case{Py: "(3).__pow__(4, 5)", Go: func() string {
+			return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), i(5)}, nil) })
+		}},
+		pycase.Case{Py: "(3).__pow__(4, None)", Go: func() string {
+			return Outcome(func() Value { return CallMethod(i(3), "__pow__", []Value{i(4), None}, nil) })
+		}},
 		pycase.Case{Py: "(3).__add__()", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__add__", nil, nil) }) }},
 		pycase.Case{Py: "(3).__invert__()", Go: func() string { return Outcome(func() Value { return CallMethod(i(3), "__invert__", nil, nil) }) }},
 		pycase.Case{Py: "(-0.0).__abs__()", Go: func() string { return Outcome(func() Value { return CallMethod(-zeroF(), "__abs__", nil, nil) }) }},
-		pycase.Case{Py: "True.__and__(False)", Go: func() string { return Outcome(func() Value { return CallMethod(true, "__and__", []Value{false}, nil) }) }},
+		pycase.Case{Py: "True.__and__(False)", Go: func() string {
+			return Outcome(func() Value { return CallMethod(true, "__and__", []Value{false}, nil) })
+		}},
 		pycase.Case{Py: "True.__or__(2)", Go: func() string { return Outcome(func() Value { return CallMethod(true, "__or__", []Value{i(2)}, nil) }) }},
-		pycase.Case{Py: "int.__add__(2, 3)", Go: func() string { return Outcome(func() Value { return Call(GetAttr(IntType, "__add__"), []Value{i(2), i(3)}, nil) }) }},
+		pycase.Case{Py: "int.__add__(2, 3)", Go: func() string {
+			return Outcome(func() Value { return Call(GetAttr(IntType, "__add__"), []Value{i(2), i(3)}, nil) })
+		}},
 	)
 	pycase.Check(t, cases)
 }
