@@ -153,7 +153,6 @@ func (m *Module) buildCallGraph() {
 		})
 		return out
 	}
-	edges(nil) // module-level code: find entries only
 	for _, f := range m.Funcs {
 		f.Callees = edges(f)
 		if f.Def != nil {
@@ -164,6 +163,7 @@ func (m *Module) buildCallGraph() {
 			}
 		}
 	}
+	m.markDeterministic(edges(nil))
 	work := append([]*Func(nil), entries...)
 	for _, f := range entries {
 		f.NondetEntry = true
@@ -176,5 +176,41 @@ func (m *Module) buildCallGraph() {
 		}
 		f.Nondet = true
 		work = append(work, f.Callees...)
+	}
+}
+
+// markDeterministic sets DetFrom on every function deterministic code runs:
+// the methods GenVM calls (public and special methods, the constructor),
+// the functions module-level code calls (top), and what they call.
+func (m *Module) markDeterministic(top []*Func) {
+	var work []*Func
+	seed := func(f, from *Func) {
+		if f.DetFrom == nil {
+			f.DetFrom = from
+			work = append(work, f)
+		}
+	}
+	for _, f := range top {
+		seed(f, f)
+	}
+	for _, c := range m.Classes {
+		if !c.IsContract {
+			continue
+		}
+		for _, f := range c.Methods {
+			if f.Name == "__init__" || specialMethods[f.Name] || m.methodInfo(f, nil).Public {
+				seed(f, f)
+			}
+		}
+	}
+	for len(work) > 0 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, g := range f.Callees {
+			if g.DetFrom == nil {
+				g.DetFrom = f
+				work = append(work, g)
+			}
+		}
 	}
 }

@@ -50,6 +50,11 @@ type Func struct {
 	NondetEntry bool
 	// Nondet: reachable from a nondet block (an entry or called by one).
 	Nondet bool
+	// DetFrom is set when deterministic code (a public or special method,
+	// the constructor, module-level code) reaches f outside any nondet
+	// block: the deterministic function that calls it (f itself for those
+	// entry points).
+	DetFrom *Func
 	// Static/ClassMethod: decorated @staticmethod / @classmethod.
 	Static, ClassMethod bool
 }

@@ -191,13 +191,15 @@ func (m *Module) checkCall(x *frontend.Call, f *Func, nondet bool, d *diagSink) 
 		m.checkSDKCall(x, ent.Path, d)
 	}
 	name := shortPath(ent.Path)
-	if sdk != nil && sdk.Roles&RoleNondetCall != 0 && !nondet {
-		if f == nil {
-			d.errorf(x, "E010", "call it inside a function passed to gl.eq_principle.* or gl.vm.run_nondet*",
-				fmt.Sprintf("%s() call at module level (must be in a non-deterministic block)", name))
-		} else {
-			d.errorf(x, "E010", "call it inside a function passed to gl.eq_principle.* or gl.vm.run_nondet*",
-				fmt.Sprintf("%s() call in '%s' not reachable from a non-deterministic block", name, funcLabel(f)))
+	if sdk != nil && sdk.Roles&RoleNondetCall != 0 {
+		const hint = "call it inside a function passed to gl.eq_principle.* or gl.vm.run_nondet*"
+		switch {
+		case f == nil:
+			d.errorf(x, "E010", hint, fmt.Sprintf("%s() call at module level (must be in a non-deterministic block)", name))
+		case !nondet:
+			d.errorf(x, "E010", hint, fmt.Sprintf("%s() call in '%s' not reachable from a non-deterministic block", name, funcLabel(f)))
+		case f.DetFrom != nil:
+			d.errorf(x, "E010", hint, fmt.Sprintf("%s() call in '%s', which deterministic code runs (from '%s')", name, funcLabel(f), funcLabel(f.DetFrom)))
 		}
 	}
 	if !nondet {

@@ -302,3 +302,29 @@ class C(gl.contract.Contract):
             self.balances[Address(b"0" * 20)] = u256(1)  # ERROR E026
             return gl.nondet.exec_prompt("y").strip()
         gl.eq_principle.strict_eq(block)
+
+# === E010 a helper reached from a nondet block and from deterministic code
+def fetch(url: str) -> str:
+    return gl.nondet.web.render(url)  # ERROR E010 "which deterministic code runs (from 'C.f')"
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self) -> None:
+        gl.eq_principle.strict_eq(lambda: fetch("u").strip())
+        fetch("v")
+
+# === E010 near miss: a private helper only nondet blocks reach
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    def _ask(self) -> str:
+        return gl.nondet.exec_prompt("x").strip()
+
+    @gl.public.write
+    def f(self) -> None:
+        gl.eq_principle.strict_eq(self._ask)
+        gl.vm.run_nondet(self._ask, lambda leader: self._ask() != "")
