@@ -183,11 +183,20 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 		fn = nil
 		items = p.parseTemplate(string(repl.(rt.Bytes)))
 	}
-	runes := []rune(str)
+	var runes []rune
 	var b strings.Builder
-	last, n := 0, 0
+	last, lastB, n := 0, 0, 0
 	p.iterate(v, 0, math.MaxInt32, count, func(m *Match) bool {
-		b.WriteString(string(runes[last:m.spans[0]]))
+		if m.bsp != nil {
+			b.WriteString(str[lastB:m.bsp[0]])
+			lastB = m.bsp[1]
+		} else {
+			if runes == nil {
+				runes = m.runes
+			}
+			b.WriteString(string(runes[last:m.spans[0]]))
+			last = m.spans[1]
+		}
 		if fn != nil {
 			r := rt.Call(fn, []rt.Value{m}, nil)
 			rs, ok := r.(string)
@@ -198,31 +207,49 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 		} else {
 			b.WriteString(m.expand(items))
 		}
-		last = m.spans[1]
 		n++
 		return true
 	})
-	b.WriteString(string(runes[last:]))
+	if runes != nil {
+		b.WriteString(string(runes[last:]))
+	} else {
+		b.WriteString(str[lastB:])
+	}
 	return b.String(), n
 }
 
 // Split is pattern.split(string, maxsplit).
 func (p *Pattern) Split(v rt.Value, maxsplit int) *rt.List {
-	s := toSubject(v)
-	var out []rt.Value
-	last := 0
 	if maxsplit < 0 {
 		return rt.NewList([]rt.Value{v})
 	}
+	var out []rt.Value
+	var runes []rune
+	str, _ := v.(string)
+	last, lastB, usedRunes := 0, 0, false
 	p.iterate(v, 0, math.MaxInt32, maxsplit, func(m *Match) bool {
-		out = append(out, sliceOf(s.v, s.runes, last, m.spans[0]))
+		if m.bsp != nil {
+			out = append(out, str[lastB:m.bsp[0]])
+			lastB = m.bsp[1]
+		} else {
+			runes, usedRunes = m.runes, true
+			out = append(out, sliceOf(v, runes, last, m.spans[0]))
+			last = m.spans[1]
+		}
 		for g := 1; g <= p.t.groups; g++ {
 			out = append(out, m.Group(g))
 		}
-		last = m.spans[1]
 		return true
 	})
-	out = append(out, sliceOf(s.v, s.runes, last, len(s.runes)))
+	switch {
+	case usedRunes:
+		out = append(out, sliceOf(v, runes, last, len(runes)))
+	case str != "" || lastB > 0:
+		out = append(out, str[lastB:]) // Go's engine, or no match in a str
+	default:
+		s := toSubject(v) // empty str, or bytes without a match
+		out = append(out, sliceOf(v, s.runes, 0, len(s.runes)))
+	}
 	return rt.NewList(out)
 }
 

@@ -147,8 +147,12 @@ type Match struct {
 	Subject rt.Value // the string searched (str)
 	runes   []rune
 	spans   []int // 2*(groups+1) code-point offsets, -1 when unmatched
-	Pos     int
-	EndPos  int
+	// src and bsp are set for matches found by Go's engine: the subject
+	// and the byte offsets of spans (runes is then nil).
+	src    string
+	bsp    []int
+	Pos    int
+	EndPos int
 }
 
 // MatchType is re.Match.
@@ -239,8 +243,7 @@ func (p *Pattern) Exec(k kind, v rt.Value, pos, endpos int) *Match {
 		if idx == nil {
 			return nil
 		}
-		runes := []rune(str)
-		return p.goMatch(v, str, runes, idx, len(runes), &cpCursor{})
+		return p.goMatch(v, str, idx, &cpCursor{}, isASCII(str))
 	}
 	s := toSubject(v)
 	pos, endpos = clampPos(pos, endpos, len(s.runes))
@@ -275,10 +278,10 @@ func (p *Pattern) iterate(v rt.Value, pos, endpos, limit int, f func(m *Match) b
 		if len(all) == 0 {
 			return
 		}
-		runes := []rune(str)
 		cur := &cpCursor{}
+		ascii := isASCII(str)
 		for _, idx := range all {
-			if !f(p.goMatch(v, str, runes, idx, len(runes), cur)) {
+			if !f(p.goMatch(v, str, idx, cur, ascii)) {
 				return
 			}
 		}
@@ -319,9 +322,29 @@ func (p *Pattern) iterate(v rt.Value, pos, endpos, limit int, f func(m *Match) b
 	}
 }
 
-// str returns the text of runes[lo:hi] in the subject's type.
+// text returns the text of code points [lo:hi] in the subject's type.
 func (m *Match) text(lo, hi int) rt.Value {
+	if m.runes == nil {
+		m.runes = []rune(m.src)
+	}
 	return sliceOf(m.Subject, m.runes, lo, hi)
+}
+
+// groupText returns group g's text (the group must have matched).
+func (m *Match) groupText(g int) rt.Value {
+	if m.bsp != nil {
+		return m.src[m.bsp[2*g]:m.bsp[2*g+1]]
+	}
+	return m.text(m.spans[2*g], m.spans[2*g+1])
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func sliceOf(subj rt.Value, runes []rune, lo, hi int) rt.Value {
@@ -355,11 +378,10 @@ func (m *Match) groupIndex(g rt.Value) int {
 
 // Group returns group n's text or None.
 func (m *Match) Group(n int) rt.Value {
-	lo, hi := m.spans[2*n], m.spans[2*n+1]
-	if lo < 0 {
+	if m.spans[2*n] < 0 {
 		return rt.None
 	}
-	return m.text(lo, hi)
+	return m.groupText(n)
 }
 
 func (m *Match) groupOr(n int, def rt.Value) rt.Value {
@@ -402,10 +424,10 @@ func (c *cpCursor) at(s string, b int) int {
 
 // goMatch builds a Match from Go regexp byte offsets, converting them to
 // code-point offsets (cur advances to the match start).
-func (p *Pattern) goMatch(v rt.Value, s string, runes []rune, idx []int, endpos int, cur *cpCursor) *Match {
+func (p *Pattern) goMatch(v rt.Value, s string, idx []int, cur *cpCursor, ascii bool) *Match {
 	n := p.t.groups + 1
 	spans := make([]int, 2*n)
-	ascii := len(runes) == len(s)
+	bsp := make([]int, 2*n)
 	var startCP int
 	if !ascii {
 		startCP = cur.at(s, idx[0])
@@ -415,11 +437,16 @@ func (p *Pattern) goMatch(v rt.Value, s string, runes []rune, idx []int, endpos 
 		if k < len(idx) {
 			b = idx[k]
 		}
+		bsp[k] = b
 		if b < 0 || ascii {
 			spans[k] = b
 			continue
 		}
 		spans[k] = startCP + utf8.RuneCountInString(s[idx[0]:b])
 	}
-	return &Match{Pattern: p, Subject: v, runes: runes, spans: spans, Pos: 0, EndPos: endpos}
+	endpos := len(s)
+	if !ascii {
+		endpos = utf8.RuneCountInString(s)
+	}
+	return &Match{Pattern: p, Subject: v, spans: spans, src: s, bsp: bsp, Pos: 0, EndPos: endpos}
 }
