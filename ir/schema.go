@@ -67,8 +67,11 @@ func (o jObj) writeJSON(b *strings.Builder) {
 	b.WriteByte('}')
 }
 
-// writeJSONString writes s as Python's json.dumps does with ensure_ascii=True.
-// Lone surrogates (WTF-8 in our strings) come out as \udXXX like CPython.
+// writeJSONString writes s as Python's json.dumps does with ensure_ascii=True:
+// '"' and '\\' and the control characters \n \r \t \b \f get short escapes,
+// every other character outside ' '..'~' a \uXXXX escape (a surrogate pair
+// above U+FFFF). Lone surrogates (WTF-8 in our strings) come out as \udXXX,
+// as CPython writes them.
 func writeJSONString(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
@@ -91,19 +94,13 @@ func writeJSONString(b *strings.Builder, s string) {
 			b.WriteString(`\f`)
 		default:
 			switch {
-			case r < 0x20 || (r >= 0x7f && r < 0x10000):
-				if r < 0x7f || r >= 0x7f {
-					if r >= 0x20 && r < 0x7f {
-						b.WriteRune(r)
-					} else {
-						fmt.Fprintf(b, `\u%04x`, r)
-					}
-				}
+			case r >= 0x20 && r < 0x7f:
+				b.WriteRune(r)
 			case r >= 0x10000:
 				r1, r2 := utf16.EncodeRune(r)
 				fmt.Fprintf(b, `\u%04x\u%04x`, r1, r2)
 			default:
-				b.WriteRune(r)
+				fmt.Fprintf(b, `\u%04x`, r)
 			}
 		}
 	}
