@@ -183,6 +183,18 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 		fn = nil
 		items = p.parseTemplate(string(repl.(rt.Bytes)))
 	}
+	if fn == nil && count == 0 && len(items) <= 1 && (len(items) == 0 || items[0].group < 0) && p.goSearch != nil {
+		if _, isStr := v.(string); isStr {
+			// A literal replacement on Go's engine (no empty matches there).
+			lit := ""
+			if len(items) == 1 {
+				lit = items[0].lit
+			}
+			n := 0
+			out := p.goSearch.ReplaceAllStringFunc(str, func(string) string { n++; return lit })
+			return out, n
+		}
+	}
 	var runes []rune
 	var b strings.Builder
 	last, lastB, n := 0, 0, 0
