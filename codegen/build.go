@@ -317,6 +317,28 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 	return &Artifact{Path: exe, Hash: hash, Key: key, PkgDir: pkg}, nil
 }
 
+// BuildDir builds the main package in pkgDir (a directory inside
+// RuntimeDir, e.g. a batch of generated packages and one main that links
+// them all) into the executable out, with the pinned flags and offline
+// environment of artifact builds. It neither verifies nor caches.
+func (b *Builder) BuildDir(ctx context.Context, pkgDir, out string) error {
+	if err := b.setup(ctx); err != nil {
+		return err
+	}
+	rel, err := filepath.Rel(b.RuntimeDir(), pkgDir)
+	if err != nil || strings.HasPrefix(rel, "..") {
+		return fmt.Errorf("codegen: %s is not inside the runtime tree %s", pkgDir, b.RuntimeDir())
+	}
+	args := append(append([]string(nil), BuildFlags...), "-o", out, "./"+filepath.ToSlash(rel))
+	var buf bytes.Buffer
+	cmd := b.goCmd(ctx, b.RuntimeDir(), args...)
+	cmd.Stdout, cmd.Stderr = &buf, &buf
+	if err := cmd.Run(); err != nil {
+		return &BuildError{Stage: "build", Output: buf.String(), Err: err}
+	}
+	return nil
+}
+
 // verifyRuntime runs VerifyRuntime once per runtime tree, recording
 // success in a marker file.
 func (b *Builder) verifyRuntime(ctx context.Context) error {

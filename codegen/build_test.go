@@ -68,6 +68,9 @@ func TestBuildErrors(t *testing.T) {
 	if _, err := b.Compile(ctx, []byte("class C: pass\n")); !errors.Is(err, ErrNoLowering) {
 		t.Fatalf("python: %v", err)
 	}
+	if err := b.BuildDir(ctx, t.TempDir(), filepath.Join(t.TempDir(), "x")); err == nil || !strings.Contains(err.Error(), "not inside the runtime tree") {
+		t.Fatalf("BuildDir outside the tree: %v", err)
+	}
 	if _, err := b.Build(ctx, key, map[string][]byte{"../x.go": bad}); err == nil {
 		t.Fatal("a file name outside the package was accepted")
 	}
