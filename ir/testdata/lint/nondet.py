@@ -328,3 +328,61 @@ class C(gl.Contract):
     def f(self) -> None:
         gl.eq_principle.strict_eq(self._ask)
         gl.vm.run_nondet(self._ask, lambda leader: self._ask() != "")
+
+# === E023 E024 E025 through a dataclass method, a lambda and a transitive helper
+from dataclasses import dataclass
+
+class Paid(gl.Event):
+    def __init__(self, who: Address, /, **blob): ...
+
+@dataclass
+class Notifier:
+    who: Address
+
+    def notify(self) -> None:
+        Paid(self.who, amount=1).emit()  # ERROR E023 "in 'Notifier.notify'"
+
+def nested_block() -> str:
+    return gl.eq_principle.strict_eq(lambda: "x")  # ERROR E025 "in 'nested_block'"
+
+def helper() -> str:
+    return nested_block()
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self, a: Address) -> None:
+        def block() -> str:
+            Notifier(a).notify()
+            return helper()
+        gl.eq_principle.strict_eq(block)
+        gl.vm.run_nondet_unsafe(lambda: str(gl.get_contract_at(a).view().n()), lambda r: True)  # ERROR E024 "gl.get_contract_at()" ERROR E024 ".view()"
+
+# === E023 E024 E025 near miss: the same helpers called from deterministic code only
+from dataclasses import dataclass
+
+class Paid(gl.Event):
+    def __init__(self, who: Address, /, **blob): ...
+
+@dataclass
+class Notifier:
+    who: Address
+
+    def notify(self) -> None:
+        Paid(self.who, amount=1).emit()
+
+def nested_block() -> str:
+    return gl.eq_principle.strict_eq(lambda: "x")
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self, a: Address) -> None:
+        Notifier(a).notify()
+        nested_block()
+        gl.get_contract_at(a).view().n()
+        gl.eq_principle.strict_eq(lambda: str(a))
