@@ -2,9 +2,11 @@ package rt_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/genvm-go/genvm/internal/pycase"
+	"github.com/genvm-go/genvm/internal/pyoracle"
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/stdlib/builtins/pyexpr"
 )
@@ -346,4 +348,59 @@ func TestDeepNestingAgainstCPython(t *testing.T) {
 		exprs = append(exprs, fmt.Sprintf("(a := (), b := (), [(a := (a,), b := (b,)) for _ in range(%d)], a < b)[-1]", n))
 	}
 	checkExprs(t, "", exprs)
+}
+
+// TestPrintAgainstCPython runs print calls in CPython and in rt and compares
+// the transaction output with CPython's stdout, and the errors.
+func TestPrintAgainstCPython(t *testing.T) {
+	calls := []string{
+		"print()", "print(1, 'a', [1, 'b'], {'k': (1,)}, None, 2.5)", "print('a', 'b', sep='')", "print('a', 'b', sep=None, end=None)",
+		"print('x', end='')", "print(1, 2, 3, sep=', ', end='.\\n')", "print({1, 2, 3}, frozenset(), set())", "print(range(3), slice(1, 2))",
+		"print(*[1, 2], sep='-')", "print('é', '\\u2603')", "print(True, False, 1e100, 1e-5, 0.1 + 0.2)",
+	}
+	errs := []string{"print(sep=1)", "print(end=2)", "print(x=1)", "print(1, 2, flush=True, file=None)"}
+	var script strings.Builder
+	rt.Reset()
+	env := pyexpr.NewEnv()
+	for _, c := range calls {
+		script.WriteString(c + "\n")
+		pyexpr.EvalIn(env, c)
+	}
+	for _, c := range errs {
+		script.WriteString("try:\n    " + c + "\nexcept Exception as e:\n    print(type(e).__name__ + ': ' + str(e))\n")
+		if exc := rt.Catch(func() { pyexpr.EvalIn(env, c) }); exc != nil {
+			rt.Current().Stdout.WriteString(exc.Error() + "\n")
+		}
+	}
+	want, err := pyoracle.Run(script.String(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rt.Current().Stdout.String(); got != string(want) {
+		t.Errorf("print output:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestIteratorsAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"(log := [], m := map(lambda x: log.append(x) or x, [1, 2, 3]), log[:], next(m), log[:], list(m), log)[2:]",
+		"(log := [], f := filter(lambda x: log.append(x) or x > 1, [1, 2, 3]), log[:], next(f), log)[2:]",
+		"(log := [], z := zip(map(lambda x: log.append(('a', x)) or x, [1, 2]), map(lambda x: log.append(('b', x)) or x, [3])), list(z), log)[2:]",
+		"(it := iter([1, 2, 3, 4]), list(zip(it, it)))[-1]", "(it := iter(range(5)), next(it), list(enumerate(it)))[-1]",
+		"(l := [1, 2], it := iter(l), l.append(3), list(it))[-1]", "(l := [1, 2, 3], it := iter(l), next(it), l.clear(), list(it))[-1]",
+		"(l := [1, 2, 3], r := reversed(l), next(r), l.pop(), list(r))[-1]", "(l := [1, 2, 3], r := reversed(l), l.clear(), list(r))[-1]",
+		"(t := (1, 2), it := iter(t), list(it), list(it))[2:]", "(r := range(3), it := iter(r), next(it), list(it), list(r))[3:]",
+		"(e := enumerate('ab'), next(e), next(e), next(e, 'done'))[1:]", "list(zip(*[[1, 2], [3, 4]]))", "list(map(pow, [2, 3], [3, 2], [5, 5]))",
+		"list(filter(None, (0, 1, [], [0], '', 'x')))", "(it := iter(range(3)), list(it), next(it, 'x'))[-1]",
+		"(n := [0], c := iter(lambda: (operator.setitem(n, 0, n[0] + 1), n[0])[1], 4), list(c))[-1]", "iter(5, 1)",
+		"list(iter([1, 2, 3].pop, 1))", "(s := {1, 2, 3}, it := iter(s), next(it), s.discard(3), s.add(9), list(it))[-1]",
+		"(d := {1: 1}, it := iter(d.values()), operator.setitem(d, 1, 2), list(it))[-1]",
+		"(d := {1: 1, 2: 2}, it := iter(d.items()), next(it), d.pop(2), list(it))[-1]",
+		"list(reversed(range(-3, 10, 4)))", "list(reversed(range(10, -3, -4)))", "sum(reversed([1, 2]))", "list(reversed(list(range(3))))",
+		"(it := reversed({1: 'a', 2: 'b'}.items()), list(it))[-1]", "list(zip(range(3), reversed(range(3))))",
+		"[(i, x) for i, x in enumerate(range(10, 13), 100)]", "dict(zip('abc', map(ord, 'abc')))",
+		"list(map(lambda a, b, c: (a, b, c), 'ab', 'cd', 'ef'))", "min(map(len, ['aa', 'b', 'ccc']))", "max(filter(lambda x: x % 3, range(20)))",
+		"sorted(map(str, range(12)))", "any(map(lambda x: x > 5, range(10)))", "all(x < 5 for x in range(10))",
+		"list(enumerate(range(3), start=True))", "list(zip('ab', 'cd', strict=False))", "sum(map(float, ['0.1'] * 10))",
+	})
 }
