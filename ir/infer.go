@@ -20,8 +20,9 @@ func (m *Module) InferAll() {
 }
 
 type inferer struct {
-	m    *Module
-	busy map[frontend.Expr]bool
+	m       *Module
+	busy    map[frontend.Expr]bool
+	busySym map[*Symbol]bool
 }
 
 // TypeOf returns the static type recorded for e (Dynamic when unknown).
@@ -103,11 +104,15 @@ func (inf *inferer) compute(e frontend.Expr) *Type {
 		return inf.typeOf(x.Operand)
 	case *frontend.BinOp:
 		l, r := inf.typeOf(x.Left), inf.typeOf(x.Right)
-		if l.Kind == StrT && r.Kind == StrT && x.Op == frontend.Add {
-			return TStr
+		if x.Op == frontend.Pow && l.IsIntLike() {
+			if c, ok := x.Right.(*frontend.Constant); ok {
+				if v, ok := c.Value.(int64); ok && v >= 0 {
+					return TInt
+				}
+			}
 		}
-		if l.IsIntLike() && r.IsIntLike() && x.Op != frontend.Div {
-			return TInt
+		if t := binaryResult(x.Op, l, r); t != nil {
+			return t
 		}
 	case *frontend.Lambda:
 		return &Type{Kind: CallableT}
@@ -171,13 +176,7 @@ func (inf *inferer) nameType(x *frontend.Name) *Type {
 	}
 	sym := r.Sym
 	if len(sym.Defs) != 1 {
-		// A variable assigned several times: its annotation if any.
-		for _, d := range sym.Defs {
-			if d.Ann != nil {
-				return m.typeOfAnn(d.Ann)
-			}
-		}
-		return TDynamic
+		return inf.multiDefType(sym)
 	}
 	d := sym.Defs[0]
 	switch d.Kind {
@@ -198,6 +197,9 @@ func (inf *inferer) nameType(x *frontend.Name) *Type {
 	case DefOther:
 		if d.Iter != nil {
 			return elemType(inf.typeOf(d.Iter))
+		}
+		if ne, ok := d.Node.(*frontend.NamedExpr); ok {
+			return inf.typeOf(ne.Value)
 		}
 	case DefFunc:
 		return &Type{Kind: CallableT}
@@ -403,4 +405,84 @@ func elemType(t *Type) *Type {
 		return TInt
 	}
 	return TDynamic
+}
+
+// multiDefType is the type of a variable bound several times: its
+// annotation if it has one, else the union of what its bindings store,
+// widened by its augmented assignments (x = 0; x += n stays int).
+func (inf *inferer) multiDefType(sym *Symbol) *Type {
+	m := inf.m
+	for _, d := range sym.Defs {
+		if d.Ann != nil {
+			return m.typeOfAnn(d.Ann)
+		}
+	}
+	if inf.busySym[sym] {
+		return TDynamic
+	}
+	if inf.busySym == nil {
+		inf.busySym = map[*Symbol]bool{}
+	}
+	inf.busySym[sym] = true
+	defer delete(inf.busySym, sym)
+	var ts []*Type
+	var augs []*frontend.AugAssign
+	for _, d := range sym.Defs {
+		switch {
+		case d.Kind == DefAssign:
+			ts = append(ts, inf.typeOf(d.Value))
+		case d.Kind == DefOther && d.Iter != nil:
+			ts = append(ts, elemType(inf.typeOf(d.Iter)))
+		case d.Kind == DefOther:
+			switch n := d.Node.(type) {
+			case *frontend.AugAssign:
+				augs = append(augs, n)
+				continue
+			case *frontend.NamedExpr:
+				ts = append(ts, inf.typeOf(n.Value))
+				continue
+			}
+			return TDynamic
+		default:
+			return TDynamic
+		}
+	}
+	if len(ts) == 0 {
+		return TDynamic
+	}
+	t := union(ts...)
+	for _, a := range augs {
+		if r := binaryResult(a.Op, t, inf.typeOf(a.Value)); r == nil || !sameType(r, t) {
+			return TDynamic
+		}
+	}
+	return t
+}
+
+// binaryResult is the static type of l op r when the checker knows it.
+func binaryResult(op frontend.Operator, l, r *Type) *Type {
+	switch {
+	case l.IsIntLike() && r.IsIntLike():
+		switch op {
+		case frontend.Div:
+			return TFloat
+		case frontend.Pow:
+			return nil // int ** negative int is a float
+		case frontend.MatMult:
+			return nil
+		}
+		return TInt
+	case l.Kind == StrT && r.Kind == StrT && op == frontend.Add:
+		return TStr
+	case l.Kind == BytesT && r.Kind == BytesT && op == frontend.Add:
+		return TBytes
+	case l.Kind == FloatT && (r.Kind == FloatT || r.IsIntLike()) || r.Kind == FloatT && l.IsIntLike():
+		if op == frontend.MatMult {
+			return nil
+		}
+		return TFloat
+	case l.Kind == ListT && r.Kind == ListT && op == frontend.Add:
+		return &Type{Kind: ListT, Args: []*Type{union(l.arg(0), r.arg(0))}}
+	}
+	return nil
 }

@@ -273,8 +273,7 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 		b.expr(x.Value, s, fn)
 	case *frontend.AugAssign:
 		b.expr(x.Value, s, fn)
-		b.expr(x.Target, s, fn) // loads the target too
-		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x})
+		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x}) // (the target is loaded too)
 	case *frontend.AnnAssign:
 		b.expr(x.Annotation, s, fn)
 		b.expr(x.Value, s, fn)
