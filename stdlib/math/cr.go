@@ -67,6 +67,9 @@ func crLog(x float64) float64 {
 	if !(x > 0) || math.IsInf(x, 1) || x == 1 {
 		return math.Log(x)
 	}
+	if y, ok := fastLog(x); ok {
+		return y
+	}
 	return toFloat(bigLn(x))
 }
 
@@ -77,6 +80,9 @@ func crLog2(x float64) float64 {
 	}
 	if frac, exp := math.Frexp(x); frac == 0.5 {
 		return float64(exp - 1)
+	}
+	if y, ok := fastLog2(x); ok {
+		return y
 	}
 	return toFloat(newF().Quo(bigLn(x), crLn2))
 }
@@ -98,6 +104,9 @@ func crExp(x float64) float64 {
 		return math.Inf(1)
 	case x < -745.2:
 		return 0
+	}
+	if y, ok := fastExp(x); ok {
+		return y
 	}
 	t := newF().SetFloat64(x)
 	k := math.Round(x / math.Ln2)
