@@ -288,20 +288,32 @@ func (b *Builder) Build(ctx context.Context, key string, files map[string][]byte
 	}
 	tmp.Close()
 	defer os.Remove(tmp.Name())
-	args := append(append([]string(nil), BuildFlags...), "-o", tmp.Name(), "./"+filepath.ToSlash(mustRel(b.RuntimeDir(), pkg)))
+	pattern := "./" + filepath.ToSlash(mustRel(b.RuntimeDir(), pkg))
+	// The verifier runs beside the build (both are mostly the go command
+	// waiting on its caches); a compile error takes precedence.
+	verified := make(chan error, 1)
+	if b.Verify {
+		go func() {
+			if err := b.verifyRuntime(ctx); err != nil {
+				verified <- err
+				return
+			}
+			verified <- Verify(ctx, b.RuntimeDir(), pattern, b.env())
+		}()
+	} else {
+		verified <- nil
+	}
+	args := append(append([]string(nil), BuildFlags...), "-o", tmp.Name(), pattern)
 	var out bytes.Buffer
 	cmd := b.goCmd(ctx, b.RuntimeDir(), args...)
 	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		return nil, &BuildError{Stage: "build", Output: out.String(), Err: err}
+	buildErr := cmd.Run()
+	verifyErr := <-verified
+	if buildErr != nil {
+		return nil, &BuildError{Stage: "build", Output: out.String(), Err: buildErr}
 	}
-	if b.Verify {
-		if err := b.verifyRuntime(ctx); err != nil {
-			return nil, &BuildError{Stage: "verify", Err: err}
-		}
-		if err := Verify(ctx, b.RuntimeDir(), "./"+filepath.ToSlash(mustRel(b.RuntimeDir(), pkg)), b.env()); err != nil {
-			return nil, &BuildError{Stage: "verify", Err: err}
-		}
+	if verifyErr != nil {
+		return nil, &BuildError{Stage: "verify", Err: verifyErr}
 	}
 	hash, err := fileHash(tmp.Name())
 	if err != nil {
