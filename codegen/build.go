@@ -52,6 +52,10 @@ type Builder struct {
 	CompilerVersion string
 	// Verify runs the determinism verifier on every fresh build.
 	Verify bool
+	// Lower turns a Python contract into the files of its artifact's main
+	// package (name → Go source). Nil until the lowering is wired in:
+	// Compile then fails on Python with ErrNoLowering.
+	Lower func(code []byte) (map[string][]byte, error)
 
 	once     sync.Once
 	rtHash   string

@@ -22,8 +22,9 @@ func IsGoSource(code []byte) bool {
 }
 
 // Compile returns the artifact of a contract's code, from the cache when it
-// is there: Go source is built as the artifact's main package; Python
-// needs the lowering, which does not exist yet (ErrNoLowering).
+// is there: Go source is built as the artifact's main package; Python is
+// lowered with b.Lower (ErrNoLowering while that is nil). Lowering errors
+// are returned as they are.
 func (b *Builder) Compile(ctx context.Context, code []byte) (*Artifact, error) {
 	key, err := b.Key(ctx, code)
 	if err != nil {
@@ -32,8 +33,15 @@ func (b *Builder) Compile(ctx context.Context, code []byte) (*Artifact, error) {
 	if a, err := b.Lookup(ctx, key); err != nil || a != nil {
 		return a, err
 	}
-	if !IsGoSource(code) {
+	if IsGoSource(code) {
+		return b.Build(ctx, key, map[string][]byte{"main.go": code})
+	}
+	if b.Lower == nil {
 		return nil, ErrNoLowering
 	}
-	return b.Build(ctx, key, map[string][]byte{"main.go": code})
+	files, err := b.Lower(code)
+	if err != nil {
+		return nil, err
+	}
+	return b.Build(ctx, key, files)
 }
