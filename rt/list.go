@@ -767,3 +767,21 @@ func init() {
 		return None
 	})
 }
+
+// Slice returns l[start:stop:step] (nil or None for an omitted bound)
+// without allocating a slice object.
+func (l *List) Slice(start, stop, step Value) *List {
+	lo, _, st, n := SliceIndices(start, stop, step, len(l.Items))
+	out := make([]Value, n)
+	if st == 1 {
+		copy(out, l.Items[lo:lo+n])
+	} else {
+		for k := range n {
+			out[k] = l.Items[lo+k*st]
+		}
+	}
+	return NewList(out)
+}
+
+// Copy returns a shallow copy of l.
+func (l *List) Copy() *List { return NewList(append([]Value(nil), l.Items...)) }

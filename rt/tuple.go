@@ -179,3 +179,16 @@ func init() {
 		return Int{small: int64(n)}
 	})
 }
+
+// Slice returns t[start:stop:step] (nil or None for an omitted bound).
+func (t *Tuple) Slice(start, stop, step Value) *Tuple {
+	lo, _, st, n := SliceIndices(start, stop, step, len(t.Items))
+	if st == 1 && n == len(t.Items) {
+		return t
+	}
+	out := make([]Value, n)
+	for k := range n {
+		out[k] = t.Items[lo+k*st]
+	}
+	return NewTuple(out...)
+}

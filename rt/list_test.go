@@ -1,0 +1,58 @@
+package rt
+
+import "testing"
+
+// TestTypedSequenceHelpers covers the unboxed helpers codegen calls
+// directly (their dynamic counterparts are checked against CPython).
+func TestTypedSequenceHelpers(t *testing.T) {
+	i := IntFromInt64
+	l := ListOf(i(1), i(2), i(3))
+	for _, c := range []struct{ got, want string }{
+		{Repr(l.Slice(nil, nil, i(-1))), "[3, 2, 1]"},
+		{Repr(l.Slice(i(1), None, nil)), "[2, 3]"},
+		{Repr(NewTuple(l.Items...).Slice(i(1), nil, nil)), "(2, 3)"},
+		{Repr(l.Get(-1)), "3"},
+		{Outcome(func() Value { return l.Get(3) }), "IndexError: list index out of range"},
+		{Outcome(func() Value { l.SetIndex(-4, None); return None }), "IndexError: list assignment index out of range"},
+		{Repr(l.Pop(0)), "1"},
+		{Repr(l), "[2, 3]"},
+	} {
+		if c.got != c.want {
+			t.Errorf("got %s, want %s", c.got, c.want)
+		}
+	}
+	l.Insert(-100, "a")
+	l.Extend(NewTuple(i(9)))
+	if got := Repr(l); got != "['a', 2, 3, 9]" {
+		t.Errorf("after insert/extend: %s", got)
+	}
+	if l.Index(i(3)) != 2 || l.Index("z") != -1 || !l.Contains("a") {
+		t.Error("Index/Contains")
+	}
+	lo, hi, st, n := SliceIndices(None, None, i(-2), 5)
+	if lo != 4 || hi != -1 || st != -2 || n != 3 {
+		t.Errorf("SliceIndices = %d %d %d %d", lo, hi, st, n)
+	}
+}
+
+func TestDictStrFastPaths(t *testing.T) {
+	d := NewDict(0)
+	d.SetStr("a", IntFromInt64(1))
+	d.Set("b", IntFromInt64(2))
+	d.SetStr("a", IntFromInt64(3))
+	if v, ok := d.GetStr("a"); !ok || Repr(v) != "3" {
+		t.Fatalf("GetStr(a) = %v %v", v, ok)
+	}
+	if _, ok := d.GetStr("c"); ok {
+		t.Fatal("GetStr(c) found")
+	}
+	for n := 0; n < 50; n++ {
+		d.SetStr(Int{small: int64(n)}.String(), IntFromInt64(int64(n)))
+	}
+	if v, ok := d.Get("42"); !ok || Repr(v) != "42" || d.Len() != 52 {
+		t.Fatalf("Get(42) = %v %v, len %d", v, ok, d.Len())
+	}
+	if got := Repr(NewList(d.Keys()[:3])); got != "['a', 'b', '0']" {
+		t.Fatalf("order: %s", got)
+	}
+}
