@@ -119,6 +119,9 @@ func trig(x float64, which int) float64 {
 		}
 		return x
 	}
+	if y, ok := fastTrig(x, which); ok {
+		return y
+	}
 	r, q := reduce(x)
 	s, c := sinCosSeries(r)
 	switch q {

@@ -175,3 +175,77 @@ func fastLog(x float64) (float64, bool) {
 	}
 	return roundTest(ddLog(x), 90)
 }
+
+// pi/2 in three parts from the big.Float value: halfPi1 keeps 33
+// significant bits so that k*halfPi1 is exact for |k| < 2^20.
+var halfPi1, halfPi2, halfPi3 = func() (float64, float64, float64) {
+	hp := bigHalfPi(crPrec)
+	a, _ := newF().SetPrec(33).SetMode(big.ToNearestEven).Set(hp).Float64()
+	rest := newF().Sub(hp, newF().SetFloat64(a))
+	b, _ := rest.Float64()
+	rest.Sub(rest, newF().SetFloat64(b))
+	c, _ := rest.Float64()
+	return a, b, c
+}()
+
+// invFactDD[n] is 1/n! in double-double, for the sine and cosine series.
+var invFactDD = func() [32]dd {
+	var t [32]dd
+	t[0] = dd{1, 0}
+	for n := 1; n < 32; n++ {
+		t[n] = ddDiv(t[n-1], dd{float64(n), 0})
+	}
+	return t
+}()
+
+// ddSinCos returns sin and cos of x (|x| < 2^20) in double-double, or
+// ok=false when the reduced argument is too close to zero for the error
+// bound (x near a multiple of pi/2).
+func ddSinCos(x float64) (s, c dd, ok bool) {
+	k := math.Round(float64(x * (2 / math.Pi)))
+	r := twoSum(x, float64(-k*halfPi1))
+	r = ddAdd(r, twoProd(-k, halfPi2))
+	r = ddAdd(r, dd{float64(-k * halfPi3), 0})
+	if math.Abs(r.hi) < 0x1p-20 && k != 0 {
+		return s, c, false
+	}
+	r2 := ddMul(r, r)
+	// sin r = r * sum (-1)^n r^2n / (2n+1)!, cos r = sum (-1)^n r^2n / (2n)!
+	ps := invFactDD[29] // n = 14
+	pc := invFactDD[28]
+	u := dd{-r2.hi, -r2.lo}
+	for n := 13; n >= 0; n-- {
+		ps = ddAdd(ddMul(ps, u), invFactDD[2*n+1])
+		pc = ddAdd(ddMul(pc, u), invFactDD[2*n])
+	}
+	s = ddMul(ps, r)
+	c = pc
+	switch int(math.Mod(math.Mod(k, 4)+4, 4)) {
+	case 1:
+		s, c = c, dd{-s.hi, -s.lo}
+	case 2:
+		s, c = dd{-s.hi, -s.lo}, dd{-c.hi, -c.lo}
+	case 3:
+		s, c = dd{-c.hi, -c.lo}, s
+	}
+	return s, c, true
+}
+
+// fastTrig returns the correctly rounded sin (0), cos (1) or tan (2) of x
+// when the double-double evaluation decides it.
+func fastTrig(x float64, which int) (float64, bool) {
+	if !(math.Abs(x) < 0x1p20) || math.Abs(x) < 0x1p-26 {
+		return 0, false
+	}
+	s, c, ok := ddSinCos(x)
+	if !ok {
+		return 0, false
+	}
+	switch which {
+	case 0:
+		return roundTest(s, 90)
+	case 1:
+		return roundTest(c, 90)
+	}
+	return roundTest(ddDiv(s, c), 88)
+}

@@ -39,6 +39,33 @@ func TestFastPathsAgreeWithBigFloat(t *testing.T) {
 			}
 		}
 	}
+	hitT := 0
+	for i := 0; i < 3000; i++ {
+		x := math.Ldexp(r.Float64()*2-1, r.Intn(45)-25)
+		if i%10 == 0 {
+			x = float64(r.Intn(1000000)) * (math.Pi / 2) // near multiples of pi/2
+		}
+		for which := 0; which < 3; which++ {
+			if y, ok := fastTrig(x, which); ok {
+				hitT++
+				rr, q := reduce(x)
+				sn, cs := sinCosSeries(rr)
+				switch q {
+				case 1:
+					sn, cs = cs, sn.Neg(sn)
+				case 2:
+					sn, cs = sn.Neg(sn), cs.Neg(cs)
+				case 3:
+					sn, cs = cs.Neg(cs), sn
+				}
+				want := [3]float64{toFloat(sn), toFloat(cs), toFloat(newF().Quo(sn, cs))}[which]
+				if y != want {
+					t.Fatalf("trig %d of %v: fast %v, big %v", which, x, y, want)
+				}
+			}
+		}
+	}
+	t.Logf("fast path decided %d of 9000 sin/cos/tan", hitT)
 	t.Logf("fast path decided %d of 4000 exps and %d of 4000 logs", hitE, hitL)
 	if hitE < 3900 || hitL < 3900 {
 		t.Errorf("fast paths decide too rarely: %d exps, %d logs", hitE, hitL)
