@@ -17,6 +17,9 @@ type SyntaxError struct {
 	Text     string
 
 	tokenizer bool // raised by the scanner: not subject to backtracking
+	unclosed  bool // "'(' was never closed" at end of input
+	noDrain   bool // unexpected indent/unindent: no look for later tokenizer errors
+	inFString bool // scanner error raised inside an f-string
 }
 
 func (e *SyntaxError) Error() string {

@@ -18,11 +18,25 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 			if !ok {
 				e = &SyntaxError{Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
 			}
-			if !e.tokenizer {
-				// Like CPython, a tokenizer error anywhere in the rest of
-				// the file takes precedence over a parser error.
+			if !e.tokenizer && !e.noDrain {
+				// Like CPython, a tokenizer error in the rest of the file
+				// takes precedence over a parser error (but not indentation
+				// errors, and an unclosed bracket only when the parser had
+				// read past its line).
+				furthest := 0
+				if n := len(p.toks); n > 0 {
+					furthest = int(p.toks[n-1].line)
+				}
 				if te := p.drainTokens(); te != nil {
-					e = te
+					switch {
+					case te.unclosed:
+						if furthest > te.Line {
+							e = te
+						}
+					case te.Kind == "IndentationError" || te.Kind == "TabError" || te.inFString:
+					default:
+						e = te
+					}
 				}
 			}
 			e.Filename = filename

@@ -229,10 +229,15 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		p.errorTok(p.tok(), "f-string: lambda expressions are not allowed without parentheses")
 	}
 	var e Expr
-	if p.kind() == tYield {
-		e = p.yieldExpr()
-	} else {
-		e = p.starExpressions()
+	first := p.tok()
+	if !p.try(func() {
+		if p.kind() == tYield {
+			e = p.yieldExpr()
+		} else {
+			e = p.starExpressions()
+		}
+	}) {
+		p.errorTok(first, "f-string: expecting a valid expression after '{'")
 	}
 	fv := &FormattedValue{Value: e, Conversion: -1}
 	debug := false
@@ -247,8 +252,11 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	if p.kind() == tExclamation {
 		ex := p.advance()
 		nt := p.tok()
-		if nt.kind != tName && !nt.kind.isKeyword() {
+		if nt.kind == tRBrace || nt.kind == tColon {
 			p.errorTok(nt, "f-string: missing conversion character")
+		}
+		if nt.kind != tName && !nt.kind.isKeyword() {
+			p.errorTok(nt, "f-string: invalid conversion character")
 		}
 		if nt.start != ex.end {
 			p.errorTok(nt, "f-string: conversion type must come right after the exclamanation mark")
@@ -405,7 +413,10 @@ func (p *parser) unescape(t *token, s []byte, isBytes, braces bool) []byte {
 		case 'x':
 			v, ok := hexN(s, i+1, 2)
 			if !ok {
-				p.errorTok(t, fmt.Sprintf("(%s error) %s", map[bool]string{true: "value", false: "unicode"}[isBytes], escErr(isBytes, "truncated \\xXX escape")))
+				if isBytes {
+					p.errorTok(t, fmt.Sprintf("(value error) invalid \\x escape at position %d", i-1))
+				}
+				p.unicodeEscErr(t, i-1, i+hexRun(s, i+1, 2), "truncated \\xXX escape")
 			}
 			i += 2
 			if isBytes {
@@ -422,34 +433,34 @@ func (p *parser) unescape(t *token, s []byte, isBytes, braces bool) []byte {
 			case 'u':
 				v, ok := hexN(s, i+1, 4)
 				if !ok {
-					p.errorTok(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\uXXXX escape")
+					p.unicodeEscErr(t, i-1, i+hexRun(s, i+1, 4), "truncated \\uXXXX escape")
 				}
 				i += 4
 				out = appendWTF8(out, rune(v))
 			case 'U':
 				v, ok := hexN(s, i+1, 8)
 				if !ok {
-					p.errorTok(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\UXXXXXXXX escape")
+					p.unicodeEscErr(t, i-1, i+hexRun(s, i+1, 8), "truncated \\UXXXXXXXX escape")
 				}
 				if v > 0x10ffff {
-					p.errorTok(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-9: illegal Unicode character")
+					p.unicodeEscErr(t, i-1, i+8, "illegal Unicode character")
 				}
 				i += 8
 				out = appendWTF8(out, rune(v))
 			case 'N':
 				if i+1 >= len(s) || s[i+1] != '{' {
-					p.errorTok(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+					p.unicodeEscErr(t, i-1, i, "malformed \\N character escape")
 				}
 				j := i + 2
 				for j < len(s) && s[j] != '}' {
 					j++
 				}
-				if j >= len(s) {
-					p.errorTok(t, "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
+				if j >= len(s) || j == i+2 {
+					p.unicodeEscErr(t, i-1, i+1, "malformed \\N character escape")
 				}
 				r, ok := lookupUnicodeName(string(s[i+2 : j]))
 				if !ok {
-					p.errorTok(t, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-%d: unknown Unicode character name", j-i+1))
+					p.unicodeEscErr(t, i-1, j, "unknown Unicode character name")
 				}
 				out = appendWTF8(out, r)
 				i = j
@@ -461,11 +472,17 @@ func (p *parser) unescape(t *token, s []byte, isBytes, braces bool) []byte {
 	return out
 }
 
-func escErr(isBytes bool, msg string) string {
-	if isBytes {
-		return "invalid \\x escape at position 0"
+func (p *parser) unicodeEscErr(t *token, from, to int, msg string) {
+	p.errorTok(t, fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", from, to, msg))
+}
+
+// hexRun counts the hex digits (at most n) at s[i:].
+func hexRun(s []byte, i, n int) int {
+	k := 0
+	for k < n && i+k < len(s) && isHex(s[i+k]) {
+		k++
 	}
-	return "'unicodeescape' codec can't decode bytes in position 0-1: " + msg
+	return k
 }
 
 func hexN(s []byte, i, n int) (int, bool) {

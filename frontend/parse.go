@@ -178,9 +178,9 @@ func (p *parser) errorKind(t *token, kind, msg string) {
 func (p *parser) syntaxError(t *token) {
 	switch t.kind {
 	case tIndent:
-		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.ecol)), Msg: "unexpected indent", Kind: "IndentationError"})
+		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.ecol)), Msg: "unexpected indent", Kind: "IndentationError", noDrain: true})
 	case tDedent:
-		p.errorKind(t, "IndentationError", "unexpected unindent")
+		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.col)) + 1, Msg: "unexpected unindent", Kind: "IndentationError", noDrain: true})
 	case tEOF:
 		p.errorTok(t, "invalid syntax")
 	}
@@ -254,6 +254,16 @@ func (p *parser) expectColon() {
 		p.syntaxError(t)
 	}
 	p.i++
+}
+
+// forcedBlock is block for the statements whose grammar forces the colon
+// (def, else, try, finally): "expected ':'" whatever follows.
+func (p *parser) forcedBlock(what string, line int) []Stmt {
+	if p.kind() != tColon {
+		p.errorTok(p.tok(), "expected ':'")
+	}
+	p.i++
+	return p.suite(what, line)
 }
 
 func (p *parser) suite(what string, line int) []Stmt {
@@ -383,7 +393,14 @@ func (p *parser) funcDef(decos []Expr, pos Pos, async bool) Stmt {
 	nameTok := p.expect(tName)
 	f := &FunctionDef{IsAsync: async, Name: p.name(nameTok), DecoratorList: decos}
 	if p.kind() == tLSqb {
-		f.TypeParams = p.typeParams()
+		lsqb := p.tok()
+		if p.peekKind(1) == tRSqb {
+			p.i++
+			p.errorTok(p.tok(), "Type parameter list cannot be empty")
+		}
+		if !p.try(func() { f.TypeParams = p.typeParams() }) {
+			p.errorTok(lsqb, "expected '('")
+		}
 	}
 	if p.kind() != tLPar {
 		p.errorTok(p.tok(), "expected '('")
@@ -391,11 +408,14 @@ func (p *parser) funcDef(decos []Expr, pos Pos, async bool) Stmt {
 	p.i++
 	f.Args = p.parameters(tRPar, true)
 	p.expect(tRPar)
-	if p.got(tRArrow) {
-		f.Returns = p.expression()
+	if p.kind() == tRArrow {
+		arrow := p.tok()
+		if !p.try(func() { p.i++; f.Returns = p.expression() }) {
+			p.errorTok(arrow, "expected ':'")
+		}
 	}
 	what := "function definition"
-	f.Body = p.block(what, defLine)
+	f.Body = p.forcedBlock(what, defLine)
 	f.Pos = p.end(pos)
 	return f
 }
@@ -444,7 +464,7 @@ func (p *parser) elseOrElif() []Stmt {
 	case tElse:
 		line := int(p.tok().line)
 		p.i++
-		return p.block("'else' statement", line)
+		return p.forcedBlock("'else' statement", line)
 	}
 	return nil
 }
@@ -458,7 +478,7 @@ func (p *parser) whileStmt() Stmt {
 	if p.kind() == tElse {
 		line := int(p.tok().line)
 		p.i++
-		s.Orelse = p.block("'else' statement", line)
+		s.Orelse = p.forcedBlock("'else' statement", line)
 	}
 	s.Pos = p.end(pos)
 	return s
@@ -478,7 +498,7 @@ func (p *parser) forStmt(pos Pos, async bool) Stmt {
 	if p.kind() == tElse {
 		line := int(p.tok().line)
 		p.i++
-		s.Orelse = p.block("'else' statement", line)
+		s.Orelse = p.forcedBlock("'else' statement", line)
 	}
 	s.Pos = p.end(pos)
 	return s
@@ -538,7 +558,7 @@ func (p *parser) tryStmt() Stmt {
 	line := int(p.tok().line)
 	p.i++
 	s := &Try{}
-	s.Body = p.block("'try' statement", line)
+	s.Body = p.forcedBlock("'try' statement", line)
 	sawPlain, sawStar := false, false
 	for p.kind() == tExcept {
 		hpos := p.start()
@@ -589,12 +609,12 @@ func (p *parser) tryStmt() Stmt {
 		}
 		line := int(p.tok().line)
 		p.i++
-		s.Orelse = p.block("'else' statement", line)
+		s.Orelse = p.forcedBlock("'else' statement", line)
 	}
 	if p.kind() == tFinally {
 		line := int(p.tok().line)
 		p.i++
-		s.Finalbody = p.block("'finally' statement", line)
+		s.Finalbody = p.forcedBlock("'finally' statement", line)
 	}
 	if len(s.Handlers) == 0 && s.Finalbody == nil {
 		j := p.i
@@ -829,7 +849,12 @@ func (p *parser) exprOrAssign() Stmt {
 		}
 		return &Assign{Pos: p.end(pos), Targets: targets, Value: value}
 	case tColon:
-		// Annotated assignment: a single target.
+		// Annotated assignment: a single target. CPython checks the target
+		// only once an annotation expression follows the colon.
+		if !startsExpr(p.peekKind(1)) || p.peekKind(1) == tStar {
+			p.i++
+			p.syntaxError(p.tok())
+		}
 		simple := 0
 		switch t := e.(type) {
 		case *Name:
@@ -1128,6 +1153,7 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 	var plain []*Arg
 	var defaults []Expr
 	sawSlash, sawStar := false, false
+	var noDefault *Arg // reported once the whole list parsed, as CPython does
 	for p.kind() != closer {
 		switch p.kind() {
 		case tSlash:
@@ -1172,7 +1198,10 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 			}
 			p.got(tComma)
 			if p.kind() != closer {
-				p.errorTok(p.tok(), "arguments cannot follow var-keyword argument")
+				if k := p.kind(); k == tName || k == tStar || k == tDoubleStar || k == tSlash {
+					p.errorTok(p.tok(), "arguments cannot follow var-keyword argument")
+				}
+				p.syntaxError(p.tok())
 			}
 			goto done
 		case tName:
@@ -1185,8 +1214,8 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 				a.KwOnlyArgs = append(a.KwOnlyArgs, arg)
 				a.KwDefaults = append(a.KwDefaults, def)
 			} else {
-				if def == nil && len(defaults) > 0 {
-					p.errorNode(arg, "parameter without a default follows parameter with a default")
+				if def == nil && len(defaults) > 0 && noDefault == nil {
+					noDefault = arg
 				}
 				plain = append(plain, arg)
 				if def != nil {
@@ -1201,6 +1230,9 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 		}
 	}
 done:
+	if noDefault != nil && p.kind() == closer {
+		p.errorNode(noDefault, "parameter without a default follows parameter with a default")
+	}
 	a.Args = plain
 	a.Defaults = defaults
 	return a

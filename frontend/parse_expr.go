@@ -520,7 +520,7 @@ func (p *parser) comprehensions() []*Comprehension {
 		}
 		c.Target = p.starTargets()
 		if p.kind() != tIn {
-			p.syntaxError(p.tok())
+			p.errorTok(p.tok(), "'in' expected after for-loop variables")
 		}
 		p.i++
 		c.Iter = p.disjunction()
@@ -623,7 +623,7 @@ func (p *parser) moreElts(first Expr, closer tokKind) []Expr {
 
 func (p *parser) missingCommaOrClose(closer tokKind) {
 	t := p.tok()
-	if startsExpr(t.kind) && t.kind != tStar && t.kind != tMinus && t.kind != tPlus && t.kind != tTilde && t.kind != tLambda && t.kind != tNot && t.kind != tAwait {
+	if startsExpr(t.kind) && t.kind != tStar && t.kind != tMinus && t.kind != tPlus {
 		// CPython: "invalid syntax. Perhaps you forgot a comma?", spanning
 		// the expression before the missing comma.
 		p.errorAt(p.lastDisj.Lineno, p.lastDisj.ColOffset, int(t.eline), int(t.ecol), "invalid syntax. Perhaps you forgot a comma?")

@@ -70,7 +70,7 @@ func (s *scanner) fail(line, col int, msg string) {
 
 // failKind raises a SyntaxError at a 0-based byte column of line.
 func (s *scanner) failKind(line, col int, kind, msg string) {
-	panic(&SyntaxError{Line: line, Col: s.charCol(line, col) + 1, Msg: msg, Kind: kind, tokenizer: true})
+	panic(&SyntaxError{Line: line, Col: s.charCol(line, col) + 1, Msg: msg, Kind: kind, tokenizer: true, inFString: len(s.modes) > 0})
 }
 
 // charCol converts a byte column on line to a code-point column.
@@ -196,13 +196,10 @@ again:
 }
 
 func (s *scanner) eof() token {
-	if len(s.modes) > 0 {
-		m := s.modes[len(s.modes)-1]
-		_ = m
-	}
 	if len(s.parens) > 0 {
 		p := s.parens[len(s.parens)-1]
-		s.fail(p.line, p.col, fmt.Sprintf("'%c' was never closed", p.ch))
+		panic(&SyntaxError{Line: p.line, Col: s.charCol(p.line, p.col) + 1, Msg: fmt.Sprintf("'%c' was never closed", p.ch),
+			Kind: "SyntaxError", tokenizer: true, unclosed: true})
 	}
 	if !s.eofDone {
 		s.eofDone = true
@@ -928,7 +925,9 @@ func (s *scanner) scanNumber(start int) token {
 	}
 	if p < len(src) && src[p]|0x20 == 'j' {
 		p++
-		isFloat = true
+		s.verifyEnd(p, "imaginary", start)
+		s.pos = p
+		return s.mk(tNumber, start)
 	}
 	if !isFloat && src[start] == '0' {
 		// Leading zeros are only allowed for zero itself.
