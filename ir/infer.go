@@ -10,7 +10,7 @@ import (
 // m.Types (Dynamic where nothing is known). The checker types expressions on
 // demand (TypeOf); codegen calls InferAll to have them all.
 func (m *Module) InferAll() {
-	inf := &inferer{m: m, busy: map[frontend.Expr]bool{}}
+	inf := m.inferer()
 	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
 		if e, ok := n.(frontend.Expr); ok {
 			inf.typeOf(e)
@@ -23,6 +23,8 @@ type inferer struct {
 	m       *Module
 	busy    map[frontend.Expr]bool
 	busySym map[*Symbol]bool
+	busyFn  map[*Func]bool
+	results map[*Func]*Type
 }
 
 // TypeOf returns the static type recorded for e (Dynamic when unknown).
@@ -30,10 +32,7 @@ func (m *Module) TypeOf(e frontend.Expr) *Type {
 	if t := m.Types[e]; t != nil {
 		return t
 	}
-	if m.inf == nil {
-		m.inf = &inferer{m: m, busy: map[frontend.Expr]bool{}}
-	}
-	return m.inf.typeOf(e)
+	return m.inferer().typeOf(e)
 }
 
 func (inf *inferer) typeOf(e frontend.Expr) *Type {
@@ -174,7 +173,12 @@ func (inf *inferer) nameType(x *frontend.Name) *Type {
 		}
 		return TDynamic
 	}
-	sym := r.Sym
+	return inf.symbolType(r.Sym)
+}
+
+// symbolType is the static type of the values a variable holds.
+func (inf *inferer) symbolType(sym *Symbol) *Type {
+	m := inf.m
 	if len(sym.Defs) != 1 {
 		return inf.multiDefType(sym)
 	}
@@ -288,7 +292,7 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 		}
 		return TDynamic
 	case EntFunc:
-		return ent.Func.Ret
+		return inf.funcResult(ent.Func)
 	case EntBuiltin:
 		switch ent.Path {
 		case "builtins.int", "builtins.len", "builtins.hash", "builtins.ord":
@@ -329,7 +333,7 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 		switch recv.Kind {
 		case ClassT:
 			if f := recv.Class.Method(a.Attr); f != nil {
-				return f.Ret
+				return inf.funcResult(f)
 			}
 		case SDKT:
 			switch recv.Name {
@@ -486,3 +490,81 @@ func binaryResult(op frontend.Operator, l, r *Type) *Type {
 	}
 	return nil
 }
+
+// funcResult is the type a call of f returns: its return annotation, or for
+// an unannotated function the union of what its return statements return
+// (None when it can fall off its end).
+func (inf *inferer) funcResult(f *Func) *Type {
+	if f.Lambda != nil {
+		return inf.typeOf(f.Lambda.Body)
+	}
+	if f.Def == nil || f.Def.Returns != nil {
+		return f.Ret
+	}
+	if t, ok := inf.results[f]; ok {
+		return t
+	}
+	if inf.busyFn[f] {
+		return TDynamic
+	}
+	if inf.busyFn == nil {
+		inf.busyFn, inf.results = map[*Func]bool{}, map[*Func]*Type{}
+	}
+	inf.busyFn[f] = true
+	var ts []*Type
+	generator := false
+	inf.m.walkOwn(f, func(n frontend.Node, _ *Func) bool {
+		switch x := n.(type) {
+		case *frontend.Return:
+			if x.Value == nil {
+				ts = append(ts, TNone)
+			} else {
+				ts = append(ts, inf.typeOf(x.Value))
+			}
+		case *frontend.Yield, *frontend.YieldFrom:
+			generator = true
+		}
+		return true
+	})
+	if body := f.Def.Body; len(body) == 0 || mayFallThrough(body[len(body)-1]) {
+		ts = append(ts, TNone)
+	}
+	t := union(ts...)
+	if generator {
+		t = TDynamic
+	}
+	delete(inf.busyFn, f)
+	inf.results[f] = t
+	return t
+}
+
+// mayFallThrough reports whether control can leave the last statement of a
+// body normally (conservatively: only return/raise and if/else or try whose
+// every branch ends so are known not to).
+func mayFallThrough(s frontend.Stmt) bool {
+	switch x := s.(type) {
+	case *frontend.Return, *frontend.Raise:
+		return false
+	case *frontend.If:
+		if len(x.Body) == 0 || len(x.Orelse) == 0 {
+			return true
+		}
+		return mayFallThrough(x.Body[len(x.Body)-1]) || mayFallThrough(x.Orelse[len(x.Orelse)-1])
+	case *frontend.While:
+		if c, ok := x.Test.(*frontend.Constant); ok && c.Value == true {
+			return false
+		}
+	}
+	return true
+}
+
+func (m *Module) inferer() *inferer {
+	if m.inf == nil {
+		m.inf = &inferer{m: m, busy: map[frontend.Expr]bool{}}
+	}
+	return m.inf
+}
+
+// ResultType is the static type calls of f return: its annotation, or what
+// its return statements return when it has none.
+func (m *Module) ResultType(f *Func) *Type { return m.inferer().funcResult(f) }

@@ -38,12 +38,24 @@ class C(gl.Contract):
         if (w := n * 2) > 1:
             pass
         prompt = gl.nondet.exec_prompt("x", response_format="json")
-        use(total, ratio, p, q, s, mixed, first, got, maybe, pairs, n, w, prompt)
+        h = helper(1)
+        h2 = self._priv()
+        use(total, ratio, p, q, s, mixed, first, got, maybe, pairs, n, w, prompt, h, h2)
+
+    def _priv(self):
+        if len(self.names):
+            return self.names[0]
+        return None
+
+def helper(x: int):
+    if x > 0:
+        return x * 2
+    raise ValueError("neg")
 `
 	want := map[string]string{
 		"total": "int", "ratio": "float", "p": "int", "q": "Any", "s": "str", "mixed": "int | str",
 		"first": "str", "got": "u64", "maybe": "bytes | None", "pairs": "list[tuple[Any, Any]]", "n": "int", "w": "int",
-		"prompt": "dict[str, Any]",
+		"prompt": "dict[str, Any]", "h": "int", "h2": "str | None",
 	}
 	ast, err := frontend.ParseFile("c.py", []byte(src))
 	if err != nil {

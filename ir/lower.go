@@ -42,7 +42,7 @@ func (l *lowerer) assignScopes(s *Scope, cur *Function) {
 		switch {
 		case c.Kind == FunctionScope:
 			f := c.Func
-			fn = &Function{Name: f.Name, Qual: f.Qual, Pos: f.Node.Span(), Src: f, Parent: cur, Ret: f.Ret,
+			fn = &Function{Name: f.Name, Qual: f.Qual, Pos: f.Node.Span(), Src: f, Parent: cur, Ret: l.m.ResultType(f),
 				Nondet: f.Nondet, NondetEntry: f.NondetEntry, IsLambda: f.Lambda != nil, freeBySym: map[*Symbol]*Var{}}
 			if ct := l.p.Contract; ct != nil && f.Class == ct.Class {
 				fn.Method = ct.Method(f.Name)
@@ -112,15 +112,7 @@ func (l *lowerer) symType(sym *Symbol) *Type {
 			}
 		}
 	}
-	for _, d := range sym.Defs {
-		if d.Ann != nil {
-			return l.m.typeOfAnn(d.Ann)
-		}
-	}
-	if len(sym.Defs) == 1 && sym.Defs[0].Kind == DefAssign {
-		return l.m.TypeOf(sym.Defs[0].Value)
-	}
-	return TDynamic
+	return l.m.inferer().symbolType(sym)
 }
 
 // freeVar returns fn's variable for sym, which an enclosing function owns:
