@@ -55,7 +55,7 @@ type Function struct {
 	Params     []*ParamDecl
 	Locals     []*Var // params first, then locals and cells in binding order
 	Free       []*Var // captured variables, each with Outer set
-	Ret        *Type // the return annotation, or the inferred result of an unannotated function
+	Ret        *Type  // the return annotation, or the inferred result of an unannotated function
 	Body       []Stmt
 	// Nondet: reachable from a nondet block; NondetEntry: passed as one.
 	Nondet, NondetEntry bool
