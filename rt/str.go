@@ -247,21 +247,36 @@ func (it *StrIterator) NextStr() (string, bool) {
 // NewStrIterator returns iter(s).
 func NewStrIterator(s string) *StrIterator { return &StrIterator{s: s} }
 
-// strOf returns the Go string of a str value (nil-safe for str subclasses
-// represented as Go strings).
-func strOf(v Value) (string, bool) {
-	s, ok := v.(string)
-	return s, ok
+// StrValuer is implemented by instances of str subclasses that are not Go
+// strings (e.g. StrEnum members): str's slots and methods, reached through
+// the subclass's MRO, operate on StrValue().
+type StrValuer interface {
+	StrValue() string
+}
+
+// strVal returns the str content of a value whose class derives from str.
+func strVal(v Value) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	if sv, ok := v.(StrValuer); ok {
+		return sv.StrValue()
+	}
+	Raisef(TypeError, "expected str instance, ", typeName(v), " found")
+	return ""
 }
 
 // strSelf returns the receiver of a str method, raising CPython's descriptor
 // error when a method is called on a non-str (str.upper(1)).
 func strSelf(name string, v Value) string {
-	s, ok := v.(string)
-	if !ok {
-		Raisef(TypeError, "descriptor '", name, "' for 'str' objects doesn't apply to a '", typeName(v), "' object")
+	if s, ok := v.(string); ok {
+		return s
 	}
-	return s
+	if sv, ok := v.(StrValuer); ok {
+		return sv.StrValue()
+	}
+	Raisef(TypeError, "descriptor '", name, "' for 'str' objects doesn't apply to a '", typeName(v), "' object")
+	return ""
 }
 
 func strCompare(op CompareOp, a, b Value) Value {
@@ -349,7 +364,7 @@ func strBinary(op BinaryOp, a, b Value) Value {
 
 // strGetItem implements s[key] for an int or slice key.
 func strGetItem(v, key Value) Value {
-	s := v.(string)
+	s := strVal(v)
 	if i, ok := txIntArg(key); ok {
 		if i.big != nil {
 			Raise(IndexError, "cannot fit 'int' into an index-sized integer")
@@ -369,11 +384,11 @@ func init() {
 	StrIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
 
 	sl := &StrType.Slots
-	sl.Repr = func(v Value) string { return StrRepr(v.(string)) }
-	sl.Str = func(v Value) string { return v.(string) }
-	sl.Hash = func(v Value) int64 { return HashStr(v.(string)) }
-	sl.Bool = func(v Value) bool { return v.(string) != "" }
-	sl.Len = func(v Value) int { return StrLen(v.(string)) }
+	sl.Repr = func(v Value) string { return StrRepr(strVal(v)) }
+	sl.Str = func(v Value) string { return strVal(v) }
+	sl.Hash = func(v Value) int64 { return HashStr(strVal(v)) }
+	sl.Bool = func(v Value) bool { return strVal(v) != "" }
+	sl.Len = func(v Value) int { return StrLen(strVal(v)) }
 	sl.Compare = strCompare
 	sl.Binary = strBinary
 	sl.GetItem = strGetItem
@@ -382,8 +397,8 @@ func init() {
 		if !ok {
 			Raisef(TypeError, "'in <string>' requires string as left operand, not ", typeName(x))
 		}
-		return strings.Contains(v.(string), sub)
+		return strings.Contains(strVal(v), sub)
 	}
-	sl.Iter = func(v Value) Iterator { return &StrIterator{s: v.(string)} }
-	sl.Format = func(v Value, spec string) string { return FormatStr(v.(string), spec) }
+	sl.Iter = func(v Value) Iterator { return &StrIterator{s: strVal(v)} }
+	sl.Format = func(v Value, spec string) string { return FormatStr(strVal(v), spec) }
 }

@@ -231,3 +231,30 @@ func TestStrTranslateAgainstCPython(t *testing.T) {
 	}
 	pycase.Check(t, cases)
 }
+
+// testStrSub is an instance of a str subclass represented as an object.
+type testStrSub struct {
+	cls *Class
+	s   string
+}
+
+func (o *testStrSub) Class() *Class    { return o.cls }
+func (o *testStrSub) StrValue() string { return o.s }
+
+func TestStrSubclassValues(t *testing.T) {
+	cls := NewClass("MyStr", "__main__", StrType)
+	v := &testStrSub{cls: cls, s: "héllo, world"}
+	e := func(py string, f func() Value) pycase.Case { return cE(py, f) }
+	pycase.CheckWithSetup(t, "class MyStr(str): pass\nv = MyStr('héllo, world')\n", []pycase.Case{
+		e("v.upper()", func() Value { return CallMethod(v, "upper", nil, nil) }),
+		e("v.split(', ')", func() Value { return CallMethod(v, "split", []Value{", "}, nil) }),
+		e("len(v)", func() Value { return mkIntT(Len(v)) }),
+		e("repr(v)", func() Value { return Repr(v) }),
+		e("str(v)", func() Value { return Str(v) }),
+		e("v[1]", func() Value { return GetItem(v, mkIntT(1)) }),
+		e("'w' in v", func() Value { return Contains(v, "w") }),
+		e("format(v, '>14')", func() Value { return Format(v, ">14") }),
+		e("hash(v) == hash('héllo, world')", func() Value { return Hash(v) == HashStr("héllo, world") }),
+		e("bool(v)", func() Value { return Truth(v) }),
+	})
+}
