@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -89,7 +91,27 @@ func builder() (*codegen.Builder, error) {
 			return nil, fmt.Errorf("no cache directory (set GENVMC_CACHE): %w", err)
 		}
 	}
-	return codegen.NewBuilder(dir, Version), nil
+	return codegen.NewBuilder(dir, compilerID()), nil
+}
+
+// compilerID is Version plus the SHA-256 of the running genvmc executable:
+// a changed compiler (its lowering, not only its runtime) never reuses an
+// artifact another build of it cached.
+func compilerID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return Version
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return Version
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return Version
+	}
+	return Version + "+" + hex.EncodeToString(h.Sum(nil))
 }
 
 // openChain opens the state in dir with artifacts resolved by compiling.
