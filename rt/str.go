@@ -9,6 +9,24 @@ import (
 // code point, iteration, comparison, concatenation, repetition, membership
 // and repr. A str is a Go string (see value.go); ASCII strings take byte-wise
 // fast paths.
+//
+// Typed API for statically typed generated code (no boxing, no dispatch):
+//
+//	len(s)            StrLen(s)              s[i]         StrIndex(s, i)
+//	s[a:b]            StrSlice(s, a, b)      s[a:b:c]     StrGetSlice(s, a, b, c) (Values, None allowed)
+//	s + t, s == t, <  Go's +, ==, <          s * n        StrRepeat(s, n)
+//	t in s            StrContains(s, t)      for c in s   NewStrIterator(s).NextStr()
+//	repr(s), ascii(s) StrRepr, StrASCII      s % args     StrPercent(s, args)
+//	s.split(...)      StrSplitWS, StrSplitSep, StrRSplitWS, StrRSplitSep, StrSplitLines
+//	sep.join(list)    StrJoin(sep, []string) s.strip()    StrStrip, StrLStrip, StrRStrip, StrStripChars
+//	s.find(t)         StrFind, StrRFind, StrCount, StrReplace, StrPartition, StrRPartition
+//	s.upper() ...     StrUpper, StrLower, StrCasefold, StrTitle, StrCapitalize, StrSwapcase
+//	s.isdigit() ...   StrIsDigit, StrIsAlpha, StrIsAlnum, StrIsSpace, ... (str_case.go)
+//	s.center(...)     StrCenter, StrLJust, StrRJust, StrZFill, StrExpandTabs
+//	s.format(...)     StrFormat, StrFormatMap; f"{x!r:spec}" FormatField (format.go)
+//	s.encode(...)     Encode(s, enc, errors); b.decode(...) Decode (bytes_codec.go)
+//
+// Every other method is reached through StrType's methods (CallMethod).
 
 // strByteOffset returns the byte offset of code point index i (0 <= i <= len) in s.
 func strByteOffset(s string, i int) int {
