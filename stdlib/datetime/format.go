@@ -278,12 +278,23 @@ func strptimePattern(format string) string {
 	return out.String()
 }
 
+// strptimeCache holds compiled strptime formats (lookups only).
+var strptimeCache = map[string]*regexp.Regexp{}
+
 // Strptime is datetime.strptime(s, format).
 func Strptime(s, format string) *Datetime {
-	pat := strptimePattern(format)
-	re, err := regexp.Compile(`(?i)^(?:` + pat + `)`)
-	if err != nil {
-		rt.Raise(rt.ValueError, "bad format: "+err.Error())
+	re, ok := strptimeCache[format]
+	if !ok {
+		pat := strptimePattern(format)
+		var err error
+		re, err = regexp.Compile(`(?i)^(?:` + pat + `)`)
+		if err != nil {
+			rt.Raise(rt.ValueError, "bad format: "+err.Error())
+		}
+		if len(strptimeCache) > 64 {
+			strptimeCache = map[string]*regexp.Regexp{}
+		}
+		strptimeCache[format] = re
 	}
 	m := re.FindStringSubmatchIndex(s)
 	if m == nil {
