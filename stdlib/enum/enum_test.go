@@ -9,7 +9,7 @@ import (
 )
 
 const setup = `
-import enum
+import enum, json
 class Color(enum.Enum):
     RED = 1
     GREEN = 2
@@ -94,6 +94,17 @@ func TestEnumMatchesCPython(t *testing.T) {
 	add("list(Auto)", func() rt.Value { return rt.NewList([]rt.Value{auto.ByName("A"), auto.ByName("B")}) })
 	add("json.dumps([Level.LOW, Mode.FAST, Status.OK])", func() rt.Value {
 		return json.Dumps(rt.NewList([]rt.Value{low(), mode.ByName("FAST"), status.ByName("OK")}))
+	})
+	add("json.dumps({Level.LOW: 1, Status.OK: 2})", func() rt.Value {
+		d := rt.NewDict(0)
+		d.Set(low(), i(1))
+		d.Set(status.ByName("OK"), i(2))
+		return json.Dumps(d)
+	})
+	add("json.dumps({Color.RED: 1})", func() rt.Value {
+		d := rt.NewDict(0)
+		d.Set(red(), i(1))
+		return json.Dumps(d)
 	})
 	add("json.dumps(Color.RED)", func() rt.Value { return json.Dumps(red()) })
 	pycase.CheckWithSetup(t, setup, cases)

@@ -245,11 +245,22 @@ func (e *Encoder) object(d *rt.Dict) {
 		case rt.Int:
 			ks = x.String()
 		default:
+			if u, ok := k.(interface{ JSONValue() rt.Value }); ok {
+				switch x := u.JSONValue().(type) {
+				case string:
+					ks = x
+					goto haveKey
+				case rt.Int:
+					ks = x.String()
+					goto haveKey
+				}
+			}
 			if e.SkipKeys {
 				return true
 			}
 			rt.Raisef(rt.TypeError, "keys must be str, int, float, bool or None, not ", rt.TypeName(k))
 		}
+	haveKey:
 		if first {
 			first = false
 		} else {
