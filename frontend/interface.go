@@ -49,6 +49,34 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 	return p.parseModule(), nil
 }
 
+// ParseExpr parses a single expression (like ast.parse(src, mode="eval"),
+// except that starred items are allowed in a top-level tuple).
+func ParseExpr(src string) (expr Expr, err error) {
+	text, err := decodeSource("<expr>", []byte(src))
+	if err != nil {
+		return nil, err
+	}
+	var p parser
+	p.init(text)
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(*SyntaxError)
+			if !ok {
+				e = &SyntaxError{Line: 1, Col: 1, Msg: fmt.Sprintf("internal parser error: %v", r)}
+			}
+			e.Filename = "<expr>"
+			expr, err = nil, e
+		}
+	}()
+	e := p.starExpressions()
+	for p.got(tNewline) {
+	}
+	if p.kind() != tEOF {
+		p.syntaxError(p.tok())
+	}
+	return e, nil
+}
+
 // lineText returns line n (1-based) of src without its newline.
 func lineText(src []byte, n int) string {
 	off := lineOffset(src, n)

@@ -22,6 +22,7 @@ type parser struct {
 
 	lastDisj Pos // start of the last disjunction parsed (for comma hints)
 	trying   int // depth of speculative parses (try)
+	chain    int // left-recursive nodes built in the current statement
 	tokErr   *SyntaxError
 }
 
@@ -153,6 +154,19 @@ func (p *parser) enter() {
 
 func (p *parser) leave() { p.depth-- }
 
+// maxChain bounds the left-recursive nodes (attribute, call, subscript and
+// binary-operator chains) built within one statement, so that tree depth,
+// and with it every recursive walk over the tree, stays bounded. CPython
+// rejects trees deeper than about 10000 (RecursionError).
+const maxChain = 100000
+
+func (p *parser) chained() {
+	p.chain++
+	if p.chain > maxChain {
+		p.errorTok(p.tok(), "maximum recursion depth exceeded during ast construction")
+	}
+}
+
 // errorTok raises msg at token t.
 func (p *parser) errorTok(t *token, msg string) {
 	p.errorAt(int(t.line), int(t.col), int(t.eline), int(t.ecol), msg)
@@ -222,6 +236,7 @@ func (p *parser) parseModule() *Module {
 
 // appendStatement parses one statement line (compound or simple list).
 func (p *parser) appendStatement(body []Stmt) []Stmt {
+	p.chain = 0
 	// At a statement boundary nothing looks further back than a few tokens
 	// (and no speculative parse is active): keep the token buffer small.
 	if p.i > 512 && p.trying == 0 {
@@ -1075,7 +1090,9 @@ func (p *parser) starTarget() Expr {
 		if p.kind() == tStar {
 			p.syntaxError(p.tok())
 		}
+		p.enter()
 		v := p.starTarget()
+		p.leave()
 		return &Starred{Pos: p.end(pos), Value: v, Ctx: Store}
 	}
 	e := p.bitwiseOr()

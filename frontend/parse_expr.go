@@ -193,6 +193,7 @@ func (p *parser) bitwiseOr() Expr {
 	for p.kind() == tVBar {
 		p.i++
 		r := p.bitwiseXor()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: BitOr, Right: r}
 	}
 	return e
@@ -204,6 +205,7 @@ func (p *parser) bitwiseXor() Expr {
 	for p.kind() == tCircumflex {
 		p.i++
 		r := p.bitwiseAnd()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: BitXor, Right: r}
 	}
 	return e
@@ -215,6 +217,7 @@ func (p *parser) bitwiseAnd() Expr {
 	for p.kind() == tAmper {
 		p.i++
 		r := p.shiftExpr()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: BitAnd, Right: r}
 	}
 	return e
@@ -235,6 +238,7 @@ func (p *parser) shiftExpr() Expr {
 		}
 		p.i++
 		r := p.sum()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: op, Right: r}
 	}
 }
@@ -254,6 +258,7 @@ func (p *parser) sum() Expr {
 		}
 		p.i++
 		r := p.term()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: op, Right: r}
 	}
 }
@@ -279,6 +284,7 @@ func (p *parser) term() Expr {
 		}
 		p.i++
 		r := p.factor()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: op, Right: r}
 	}
 }
@@ -318,6 +324,7 @@ func (p *parser) power() Expr {
 		p.enter()
 		r := p.factor()
 		p.leave()
+		p.chained()
 		e = &BinOp{Pos: p.end(pos), Left: e, Op: Pow, Right: r}
 	}
 	return e
@@ -333,6 +340,7 @@ func (p *parser) primary() Expr {
 		case tDot:
 			p.i++
 			nt := p.expect(tName)
+			p.chained()
 			e = &Attribute{Pos: p.end(pos), Value: e, Attr: p.name(nt), Ctx: Load}
 		case tLPar:
 			p.i++
@@ -352,11 +360,13 @@ func (p *parser) primary() Expr {
 					g.Pos = Pos{lp.Lineno, lp.ColOffset, c.EndLineno, c.EndColOffset}
 				}
 			}
+			p.chained()
 			e = c
 		case tLSqb:
 			p.i++
 			s := p.slices()
 			p.expect(tRSqb)
+			p.chained()
 			e = &Subscript{Pos: p.end(pos), Value: e, Slice: s, Ctx: Load}
 		default:
 			return e
