@@ -64,7 +64,15 @@ type Request struct {
 	// Timeout bounds the wall-clock time of the process, a safety net
 	// behind the deterministic fuel budget (zero: one minute).
 	Timeout time.Duration
+	// MaxProcessMemory caps the artifact's heap (Linux: RLIMIT_DATA), a
+	// safety net behind the logical memory budget for the machine's sake
+	// (zero: DefaultMaxProcessMemory).
+	MaxProcessMemory uint64
 }
+
+// DefaultMaxProcessMemory is 4 GiB, the memory limit of the original
+// GenVM's deterministic VMs.
+const DefaultMaxProcessMemory = 4 << 30
 
 // Result is how a transaction ended.
 type Result struct {
@@ -129,6 +137,15 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting artifact: %w", err)
 	}
+	maxMem := req.MaxProcessMemory
+	if maxMem == 0 {
+		maxMem = DefaultMaxProcessMemory
+	}
+	if err := limitMemory(cmd.Process.Pid, maxMem); err != nil {
+		cmd.Process.Kill()
+		cmd.Wait()
+		return nil, fmt.Errorf("limiting the artifact's memory: %w", err)
+	}
 	s := &session{req: req, in: hostio.NewFrameReader(stdout), out: stdin}
 	done := make(chan struct{})
 	go func() {
@@ -151,6 +168,10 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 	waitErr := waitWithin(cmd, 5*time.Second)
 	res := s.finish(timedOut, waitErr)
 	res.Stderr = stderr.Bytes()
+	if res.Kind == InternalError && !s.gotResult && (bytes.Contains(res.Stderr, []byte("fatal error: out of memory")) || bytes.Contains(res.Stderr, []byte("fatal error: runtime: out of memory"))) {
+		// the process memory cap, not a protocol problem
+		res.Kind, res.Message = VMError, "OOM"
+	}
 	res.Status = cmd.ProcessState.ExitCode()
 	return res, nil
 }

@@ -227,3 +227,19 @@ func TestMisbehavingArtifacts(t *testing.T) {
 		t.Errorf("hang: %s", res.Line())
 	}
 }
+
+// TestProcessMemoryCap: an artifact that allocates past the process cap
+// before its logical budget runs out ends in VMError("OOM") too.
+func TestProcessMemoryCap(t *testing.T) {
+	st := deployed(t)
+	res, err := exec.Run(context.Background(), counterPath, &exec.Request{
+		Message: message(t, `{"method":"hog"}`, false, 0), State: st,
+		Fuel: 1 << 40, Memory: 1 << 40, MaxProcessMemory: 200 << 20,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Line() != "executed with `VMError(\"OOM\")`" || res.Writes != nil {
+		t.Fatalf("%s %q\n%.600s", res.Line(), res.Message, res.Stderr)
+	}
+}
