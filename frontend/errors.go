@@ -22,6 +22,7 @@ type SyntaxError struct {
 	inFString bool // scanner error raised inside an f-string
 }
 
+// Error formats the error as FILE:LINE:COL: KIND: MESSAGE.
 func (e *SyntaxError) Error() string {
 	k := e.Kind
 	if k == "" {

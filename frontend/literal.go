@@ -270,7 +270,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 		case "a":
 			fv.Conversion = 'a'
 		default:
-			p.errorTok(nt, fmt.Sprintf("f-string: invalid conversion character %s: expected 's', 'r', or 'a'", quoteRepr(string(p.text(nt)))))
+			p.errorTok(nt, fmt.Sprintf("f-string: invalid conversion character %s: expected 's', 'r', or 'a'", reprStr(string(p.text(nt)))))
 		}
 	}
 	if p.kind() == tColon {
@@ -309,8 +309,6 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	fv.Pos = p.end(pos)
 	b.addValue(fv)
 }
-
-func quoteRepr(s string) string { return reprStr(s) }
 
 // decodeStringTok decodes a STRING token's value (str as WTF-8, or bytes).
 func (p *parser) decodeStringTok(t *token) []byte {

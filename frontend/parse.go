@@ -140,11 +140,6 @@ func (p *parser) end(pos Pos) Pos {
 	return pos
 }
 
-func span(a, b Node) Pos {
-	x, y := a.Span(), b.Span()
-	return Pos{x.Lineno, x.ColOffset, y.EndLineno, y.EndColOffset}
-}
-
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
@@ -179,11 +174,6 @@ func (p *parser) errorNode(n Node, msg string) {
 
 func (p *parser) errorAt(line, col, eline, ecol int, msg string) {
 	e := &SyntaxError{Line: line, Col: p.sc.charCol(line, col) + 1, EndLine: eline, EndCol: p.sc.charCol(eline, ecol) + 1, Msg: msg}
-	panic(e)
-}
-
-func (p *parser) errorKind(t *token, kind, msg string) {
-	e := &SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.col)) + 1, Msg: msg, Kind: kind}
 	panic(e)
 }
 
@@ -599,7 +589,7 @@ func (p *parser) tryStmt() Stmt {
 				}
 				if p.kind() != tAs {
 					_ = tpos
-					p.errorAt(tpos.Lineno, tpos.ColOffset, p.prev().eline32(), p.prev().ecol32(), "multiple exception types must be parenthesized")
+					p.errorAt(tpos.Lineno, tpos.ColOffset, int(p.prev().eline), int(p.prev().ecol), "multiple exception types must be parenthesized")
 				}
 				p.syntaxError(p.tok())
 			}
@@ -641,9 +631,6 @@ func (p *parser) tryStmt() Stmt {
 	s.Pos = p.end(pos)
 	return s
 }
-
-func (t *token) eline32() int { return int(t.eline) }
-func (t *token) ecol32() int  { return int(t.ecol) }
 
 // ---- simple statements ----
 
@@ -1050,7 +1037,7 @@ func (p *parser) setContext(e Expr, ctx ExprContext, hint bool) {
 func (p *parser) delTargets() []Expr {
 	var ts []Expr
 	for {
-		e := p.bitwiseOrTarget()
+		e := p.bitwiseOr()
 		p.setContext(e, Del, false)
 		ts = append(ts, e)
 		if !p.got(tComma) || p.atStmtEnd() {
@@ -1058,12 +1045,6 @@ func (p *parser) delTargets() []Expr {
 		}
 	}
 	return ts
-}
-
-// bitwiseOrTarget parses a del target (a primary or parenthesised list).
-func (p *parser) bitwiseOrTarget() Expr {
-	e := p.bitwiseOr()
-	return e
 }
 
 // starTargets parses for-loop targets: star_targets.
