@@ -136,3 +136,36 @@ func BenchmarkTransactionProcess(b *testing.B) {
 		st.apply(res.Writes)
 	}
 }
+
+// TestInProcessReceive: an empty method goes to a public __receive__
+// (payable checked), else to __handle_undefined_method__, else fails with
+// both reasons.
+func TestInProcessReceive(t *testing.T) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	ret := func(v string) func(*hostio.Env, []calldata.Value, calldata.Map) calldata.Value {
+		return func(*hostio.Env, []calldata.Value, calldata.Map) calldata.Value { return v }
+	}
+	recvPayable := hostio.Method{Name: "__receive__", Public: true, Payable: true, Call: ret("received")}
+	recvPlain := hostio.Method{Name: "__receive__", Public: true, Call: ret("received")}
+	onErr := hostio.Method{Name: "__on_errored_message__", Public: true, Call: ret("errored")}
+	for _, c := range []struct {
+		methods []hostio.Method
+		cd      string
+		value   int64
+		line    string
+		stderr  string
+	}{
+		{[]hostio.Method{recvPayable}, `{}`, 5, "executed with `Return(\"Dreceived\")`", ""},
+		{[]hostio.Method{recvPlain}, `{}`, 0, "executed with `Return(\"Dreceived\")`", ""},
+		{[]hostio.Method{recvPlain}, `{}`, 5, "executed with `VMError(\"exit_code 1\")`",
+			"ValueError: call to private method `<function C.__handle_undefined_method__>`\ncalled non-payable method `<function C.__receive__> with non-zero value`\n"},
+		{nil, `{"method":"#error"}`, 5, "executed with `Return(\"\\x00\")`", ""},
+		{[]hostio.Method{onErr}, `{"method":"#error"}`, 0, "executed with `Return(\"<errored\")`", ""},
+	} {
+		msg := message(t, c.cd, false, c.value)
+		res, stderr, _ := serve(t, &hostio.Contract{Class: &hostio.Class{Name: "C", Methods: c.methods}}, &exec.Request{Message: msg, State: st})
+		if res.Line() != c.line || !strings.Contains(stderr, c.stderr) {
+			t.Errorf("%v %s: %s\n%s", c.methods, c.cd, res.Line(), stderr)
+		}
+	}
+}
