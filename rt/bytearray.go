@@ -181,7 +181,17 @@ func init() {
 		if !txIsIterable(x) {
 			Raisef(TypeError, "can't extend bytearray with ", typeName(x))
 		}
-		ba.B = append(ba.B, bytesFromValue(x, "bytearray")...)
+		// Convert everything first: an error leaves the bytearray unchanged.
+		var add []byte
+		it := Iter(x)
+		for {
+			v, ok := it.Next()
+			if !ok {
+				break
+			}
+			add = append(add, byteValue(v, "byte must be in range(0, 256)"))
+		}
+		ba.B = append(ba.B, add...)
 		return None
 	})
 	t.AddMethod("pop", func(v Value, args []Value, kwargs []KW) Value {

@@ -430,19 +430,14 @@ func bytesMethods(t *Class, tp string, ba bool) {
 			return wrap(bytesStripChars(s, bytesArg(args[0]), which))
 		})
 	}
-	replaceP := &Params{Func: "replace", Names: []string{"", "", "count"}, Required: 2, PosOnly: 2}
 	add("replace", func(v Value, args []Value, kwargs []KW) Value {
 		s := self("replace", v)
-		var oldV, newV, countV Value
-		if len(args) < 2 {
-			Raisef(TypeError, "replace expected at least 2 arguments, got ", strconv.Itoa(len(args)))
-		}
-		replaceP.Unpack(args, kwargs, &oldV, &newV, &countV)
+		txPosArgs(tp, "replace", args, kwargs, 2, 3)
 		count := -1
-		if countV != nil {
-			count = txSsizeArg(countV)
+		if len(args) > 2 {
+			count = txSsizeArg(args[2])
 		}
-		return wrap(strings.Replace(s, bytesArg(oldV), bytesArg(newV), count))
+		return wrap(strings.Replace(s, bytesArg(args[0]), bytesArg(args[1]), count))
 	})
 	for _, m := range []struct {
 		name       string
@@ -643,6 +638,9 @@ func bytesMethods(t *Class, tp string, ba bool) {
 	add("translate", func(v Value, args []Value, kwargs []KW) Value {
 		s := self("translate", v)
 		var tableV, delV Value
+		if len(args) == 0 {
+			Raise(TypeError, "translate() takes at least 1 positional argument (0 given)")
+		}
 		(&Params{Func: "translate", Names: []string{"", "delete"}, Required: 1, PosOnly: 1}).Unpack(args, kwargs, &tableV, &delV)
 		del := ""
 		if delV != nil {

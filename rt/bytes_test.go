@@ -239,3 +239,31 @@ func TestByteArrayMutationAgainstCPython(t *testing.T) {
 	}
 	pycase.Check(t, cases)
 }
+
+func TestBytesArgumentErrorsAgainstCPython(t *testing.T) {
+	b := Bytes("abc")
+	ba := &ByteArray{B: []byte("abc")}
+	var cases []pycase.Case
+	for _, recv := range []Value{b, ba} {
+		cases = append(cases,
+			cMK(recv, "split", nil, KW{"x", 1}), cM(recv, "split", Bytes(","), 1, 2), cM(recv, "split", Bytes(","), "x"),
+			cMK(recv, "strip", nil, KW{"chars", Bytes("a")}), cM(recv, "strip", Bytes("a"), Bytes("b")), cM(recv, "find"),
+			cMK(recv, "find", []Value{Bytes("a")}, KW{"start", 0}), cM(recv, "find", Bytes("a"), 1, 2, 3), cM(recv, "count"),
+			cM(recv, "replace"), cM(recv, "replace", Bytes("a")), cMK(recv, "replace", []Value{Bytes("a"), Bytes("b")}, KW{"count", 1}),
+			cM(recv, "startswith"), cM(recv, "endswith", tup(1)), cM(recv, "center"), cM(recv, "center", "x"),
+			cM(recv, "center", 5, Bytes("")), cM(recv, "zfill"), cM(recv, "upper", 1), cM(recv, "isdigit", 1),
+			cM(recv, "join"), cM(recv, "partition"), cM(recv, "partition", "a"), cM(recv, "decode", "utf-8", "strict", 1),
+			cMK(recv, "decode", nil, KW{"encoding", "ascii"}, KW{"errors", "ignore"}), cMK(recv, "hex", nil, KW{"sep", ":"}),
+			cMK(recv, "hex", nil, KW{"sep", ":"}, KW{"bytes_per_sep", 2}), cM(recv, "hex", ":", "x"), cM(recv, "hex", ":", 2, 3),
+			cMK(recv, "splitlines", nil, KW{"keepends", true}), cM(recv, "splitlines", 1, 2), cM(recv, "expandtabs", "x"),
+			cM(recv, "removeprefix"), cM(recv, "translate"), cM(recv, "translate", Bytes("x")), cMK(recv, "translate", []Value{None}, KW{"delete", Bytes("b")}),
+			cM(recv, "ljust", 5, "x"), cM(recv, "index", Bytes("z")), cM(recv, "rindex", 300),
+		)
+	}
+	cases = append(cases,
+		cM(ba, "append"), cM(ba, "append", 1, 2), cM(ba, "pop", 1, 2), cM(ba, "pop", "x"), cM(ba, "insert", 1),
+		cM(ba, "insert", "x", 1), cM(ba, "remove", 300), cM(ba, "clear", 1), cM(ba, "extend"), cM(ba, "extend", lst(1, 300)),
+		cM(ba, "extend", lst("a")), cMK(ba, "append", nil, KW{"x", 1}),
+	)
+	pycase.Check(t, cases)
+}

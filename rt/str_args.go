@@ -35,11 +35,18 @@ func txPosArgs(tp, name string, args []Value, kwargs []KW, min, max int) {
 	if len(kwargs) > 0 {
 		Raisef(TypeError, tp, ".", name, "() takes no keyword arguments")
 	}
+	exact := ""
+	if min != max {
+		exact = "at least "
+	}
 	if len(args) < min {
-		Raisef(TypeError, name, " expected at least ", txPlural(min, "argument"), ", got ", strconv.Itoa(len(args)))
+		Raisef(TypeError, name, " expected ", exact, txPlural(min, "argument"), ", got ", strconv.Itoa(len(args)))
+	}
+	if min != max {
+		exact = "at most "
 	}
 	if len(args) > max {
-		Raisef(TypeError, name, " expected at most ", txPlural(max, "argument"), ", got ", strconv.Itoa(len(args)))
+		Raisef(TypeError, name, " expected ", exact, txPlural(max, "argument"), ", got ", strconv.Itoa(len(args)))
 	}
 }
 
