@@ -30,17 +30,19 @@ func (m *Module) walkOwn(f *Func, visit func(n frontend.Node, fn *Func) bool) {
 		}
 		return visit(n, f)
 	}
+	in := &inspector{f: inner}
+	in.w = childWalker{in.visit}
 	switch {
 	case f == nil:
 		for _, st := range m.AST.Body {
-			Inspect(st, inner)
+			in.visit(st)
 		}
 	case f.Def != nil:
 		for _, st := range f.Def.Body {
-			Inspect(st, inner)
+			in.visit(st)
 		}
 	case f.Lambda != nil:
-		Inspect(f.Lambda.Body, inner)
+		in.visit(f.Lambda.Body)
 	}
 }
 

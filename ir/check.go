@@ -98,9 +98,9 @@ func Check(file string, src []byte, opts Options) (res *Result) {
 	nSafety0 := len(d.diags)
 	m.buildCallGraph()
 	m.safetyRules(d)
+	m.moduleRules(d)
 	safetyFound := countCodes(d.diags[nSafety0:], safetyCodes)
 	m.structureRules(contracts, r.Contract, d)
-	m.unsupportedRules(d)
 	if opts.Schema && r.Contract != nil && r.SchemaErr != nil {
 		sev, code := Error, "E106"
 		if r.SchemaErr.Float || isSpecialDunderErr(r) {

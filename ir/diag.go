@@ -1,6 +1,7 @@
 package ir
 
 import (
+	"bytes"
 	"sort"
 	"unicode/utf8"
 
@@ -53,7 +54,7 @@ type diagSink struct {
 }
 
 func newDiagSink(file string, src []byte) *diagSink {
-	d := &diagSink{file: file}
+	d := &diagSink{file: file, lines: make([][]byte, 0, bytes.Count(src, []byte("\n"))+1)}
 	start := 0
 	for i, c := range src {
 		if c == '\n' {

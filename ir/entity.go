@@ -68,7 +68,7 @@ func (m *Module) entityOf(e frontend.Expr) Entity {
 	}
 	ent := m.entityDepth(e, 0)
 	if m.entities == nil {
-		m.entities = map[frontend.Expr]Entity{}
+		m.entities = make(map[frontend.Expr]Entity, 512)
 	}
 	m.entities[e] = ent
 	return ent

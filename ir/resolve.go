@@ -156,17 +156,23 @@ type Module struct {
 	inf        *inferer
 	// methodNames holds every method name defined in the module.
 	methodNames map[string]bool
+	// strictEqNode applies GL-S03 to one node (set by strictEqRules).
+	strictEqNode func(frontend.Node)
 }
 
 type binder struct {
 	m *Module
+
+	curS     *Scope
+	curFn    *Func
+	children childWalker
 }
 
 func newModule(file string, ast *frontend.Module) *Module {
 	m := &Module{File: file, AST: ast, Refs: make(map[*frontend.Name]Ref, 1024), FuncOf: map[frontend.Node]*Func{},
 		ClassOf: map[*frontend.ClassDef]*Class{}, ScopeOf: map[frontend.Node]*Scope{}, Types: make(map[frontend.Expr]*Type, 4096)}
 	m.Scope = &Scope{Kind: ModuleScope, Name: "<module>", Node: moduleNode{ast}}
-	b := &binder{m}
+	b := &binder{m: m}
 	b.stmts(ast.Body, m.Scope, nil)
 	b.resolveScope(m.Scope)
 	return m
@@ -572,14 +578,24 @@ func (b *binder) expr(e frontend.Expr, s *Scope, fn *Func) {
 		b.comprehension(x, x.Generators, s, fn, func(cs *Scope) { b.expr(x.Key, cs, fn); b.expr(x.Value, cs, fn) })
 		return
 	}
-	forChildren(e, func(c frontend.Node) {
-		switch y := c.(type) {
-		case frontend.Expr:
-			b.expr(y, s, fn)
-		case *frontend.Keyword:
-			b.expr(y.Value, s, fn)
-		}
-	})
+	// Children of other expressions are evaluated in the same scope; the
+	// walker is reused so that no closure is allocated per expression.
+	oldS, oldFn := b.curS, b.curFn
+	b.curS, b.curFn = s, fn
+	if b.children.f == nil {
+		b.children = childWalker{b.exprChild}
+	}
+	b.children.children(e)
+	b.curS, b.curFn = oldS, oldFn
+}
+
+func (b *binder) exprChild(c frontend.Node) {
+	switch y := c.(type) {
+	case frontend.Expr:
+		b.expr(y, b.curS, b.curFn)
+	case *frontend.Keyword:
+		b.expr(y.Value, b.curS, b.curFn)
+	}
 }
 
 func (s *Scope) markFree(name string) {

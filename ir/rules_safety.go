@@ -34,31 +34,6 @@ func funcLabel(f *Func) string {
 
 // safetyRules: W001 W002 W004 E010 E023 E024 E025 E026 GL-S03.
 func (m *Module) safetyRules(d *diagSink) {
-	// W001: imports (anywhere in the file).
-	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
-		switch x := n.(type) {
-		case *frontend.Import:
-			for _, a := range x.Names {
-				if a.Name == "urllib.parse" {
-					continue
-				}
-				top, _, _ := strings.Cut(a.Name, ".")
-				if forbiddenModules[top] {
-					d.warnf(x, "W001", "GenVM has no such resources, and their results would differ between validators",
-						fmt.Sprintf("Forbidden import '%s'", a.Name))
-				}
-			}
-		case *frontend.ImportFrom:
-			if x.Module != "" && x.Module != "urllib.parse" && x.Level == 0 {
-				top, _, _ := strings.Cut(x.Module, ".")
-				if forbiddenModules[top] {
-					d.warnf(x, "W001", "GenVM has no such resources, and their results would differ between validators",
-						fmt.Sprintf("Forbidden import from '%s'", x.Module))
-				}
-			}
-		}
-		return true
-	})
 	// W004: raising builtin exceptions inside the contract class.
 	for _, c := range m.Classes {
 		if !c.IsContract {
@@ -121,7 +96,31 @@ func (m *Module) safetyRules(d *diagSink) {
 	for _, f := range m.Funcs {
 		check(f)
 	}
-	m.strictEqRules(d)
+}
+
+// importRule is W001 for one node (imports anywhere in the file).
+func importRule(n frontend.Node, d *diagSink) {
+	switch x := n.(type) {
+	case *frontend.Import:
+		for _, a := range x.Names {
+			if a.Name == "urllib.parse" {
+				continue
+			}
+			top, _, _ := strings.Cut(a.Name, ".")
+			if forbiddenModules[top] {
+				d.warnf(x, "W001", "GenVM has no such resources, and their results would differ between validators",
+					fmt.Sprintf("Forbidden import '%s'", a.Name))
+			}
+		}
+	case *frontend.ImportFrom:
+		if x.Module != "" && x.Module != "urllib.parse" && x.Level == 0 {
+			top, _, _ := strings.Cut(x.Module, ".")
+			if forbiddenModules[top] {
+				d.warnf(x, "W001", "GenVM has no such resources, and their results would differ between validators",
+					fmt.Sprintf("Forbidden import from '%s'", x.Module))
+			}
+		}
+	}
 }
 
 // storageRoot reports whether target writes storage: an attribute/subscript
@@ -247,7 +246,8 @@ func (m *Module) checkCall(x *frontend.Call, f *Func, nondet bool, d *diagSink) 
 	}
 }
 
-// strictEqRules: GL-S03, strict_eq over raw LLM or rendered-web output.
+// strictEqRules prepares GL-S03 (strict_eq over raw LLM or rendered-web
+// output) as m.strictEqNode, applied to every node by moduleRules.
 func (m *Module) strictEqRules(d *diagSink) {
 	report := func(at frontend.Node, raw *frontend.Call) {
 		d.errorf(at, "GL-S03", "use gl.eq_principle.prompt_comparative / prompt_non_comparative, or normalise the output before returning it",
@@ -308,7 +308,7 @@ func (m *Module) strictEqRules(d *diagSink) {
 		})
 		return found
 	}
-	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
+	m.strictEqNode = func(n frontend.Node) {
 		switch x := n.(type) {
 		case *frontend.Call:
 			if s := m.calleeSDK(x); s != nil && s.Roles&RoleStrictEq != 0 {
@@ -338,6 +338,5 @@ func (m *Module) strictEqRules(d *diagSink) {
 				}
 			}
 		}
-		return true
-	})
+	}
 }

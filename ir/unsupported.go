@@ -7,7 +7,10 @@ import (
 // unsupportedRules reports constructs the compiler does not support (C2xx),
 // each with a position and a hint, so that nothing is silently miscompiled,
 // and uses of SDK names that do not exist.
-func (m *Module) unsupportedRules(d *diagSink) {
+// moduleRules runs the rules that look at every node of the file in one
+// pass: W001, GL-S03 and the compiler's C2xx errors.
+func (m *Module) moduleRules(d *diagSink) {
+	m.strictEqRules(d)
 	otherStar := false
 	for _, s := range m.StarImports {
 		if s != "genlayer" {
@@ -15,6 +18,8 @@ func (m *Module) unsupportedRules(d *diagSink) {
 		}
 	}
 	Inspect(moduleNode{m.AST}, func(n frontend.Node) bool {
+		importRule(n, d)
+		m.strictEqNode(n)
 		switch x := n.(type) {
 		case *frontend.FunctionDef:
 			if x.IsAsync {
