@@ -52,8 +52,9 @@ func classDisplayName(c *Class) string {
 // ClassRepr returns repr(c): "<class 'int'>", "<class '__main__.A'>".
 func ClassRepr(c *Class) string { return "<class '" + classDisplayName(c) + "'>" }
 
-// IsInstance implements isinstance(v, cls) where cls is a class or a
-// (nested) tuple of classes, raising CPython's TypeError otherwise.
+// IsInstance implements isinstance(v, cls) where cls is a class, a union
+// (int | None) or a (nested) tuple of them, raising CPython's TypeError
+// otherwise.
 func IsInstance(v Value, cls Value) bool {
 	switch c := cls.(type) {
 	case *Class:
@@ -61,6 +62,14 @@ func IsInstance(v Value, cls Value) bool {
 	case *Tuple:
 		for _, it := range c.Items {
 			if IsInstance(v, it) {
+				return true
+			}
+		}
+		return false
+	case *Union:
+		t := TypeOf(v)
+		for _, a := range c.Args {
+			if t.IsSubclass(a) {
 				return true
 			}
 		}
@@ -85,6 +94,13 @@ func isSubclassOf(s *Class, cls Value) bool {
 	case *Tuple:
 		for _, it := range c.Items {
 			if isSubclassOf(s, it) {
+				return true
+			}
+		}
+		return false
+	case *Union:
+		for _, a := range c.Args {
+			if s.IsSubclass(a) {
 				return true
 			}
 		}

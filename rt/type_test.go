@@ -78,6 +78,30 @@ func TestTypesAndExceptionsAgainstCPython(t *testing.T) {
 		c("issubclass("+tc.py+")", func() Value { return IsSubclass(tc.sub, tc.cls) })
 	}
 
+	// Unions (PEP 604).
+	or := func(a, b Value) Value { return Binary(OpOr, a, b) }
+	c("int | str", func() Value { return or(IntType, StrType) })
+	c("int | int", func() Value { return or(IntType, IntType) })
+	c("int | None", func() Value { return or(IntType, None) })
+	c("None | int", func() Value { return or(None, IntType) })
+	c("type(int | str)", func() Value { return TypeOf(or(IntType, StrType)) })
+	c("isinstance(1, int | str)", func() Value { return IsInstance(i(1), or(IntType, StrType)) })
+	c("isinstance(None, int | None)", func() Value { return IsInstance(None, or(IntType, None)) })
+	c("isinstance('a', int | float)", func() Value { return IsInstance("a", or(IntType, FloatType)) })
+	c("issubclass(bool, int | str)", func() Value { return IsSubclass(BoolType, or(IntType, StrType)) })
+	c("(int | str) | float", func() Value { return or(or(IntType, StrType), FloatType) })
+	c("int | (str | float)", func() Value { return or(IntType, or(StrType, FloatType)) })
+	c("int | str | int", func() Value { return or(or(IntType, StrType), IntType) })
+	c("(int | str) == (str | int)", func() Value { return Compare(OpEQ, or(IntType, StrType), or(StrType, IntType)) })
+	c("(int | str) == (int | float)", func() Value { return Compare(OpEQ, or(IntType, StrType), or(IntType, FloatType)) })
+	c("hash(int | str) == hash(str | int)", func() Value { return Hash(or(IntType, StrType)) == Hash(or(StrType, IntType)) })
+	c("int | 1", func() Value { return or(IntType, i(1)) })
+	c("1 | int", func() Value { return or(i(1), IntType) })
+	c("isinstance(1, (str, int | float))", func() Value { return IsInstance(i(1), tup(StrType, or(IntType, FloatType))) })
+	c("(int | str).__args__", func() Value { return GetAttr(or(IntType, StrType), "__args__") })
+	c("int | ValueError", func() Value { return or(IntType, ValueError) })
+	c("int & str", func() Value { return Binary(OpAnd, IntType, StrType) })
+
 	// Exceptions: construction, repr, str, args, attributes.
 	exc := func(cls *Class, args ...Value) Value { return CallClass(cls, args, nil) }
 	for _, tc := range []struct {
