@@ -24,7 +24,7 @@ type chunk struct {
 	errCol  int
 }
 
-var markerRx = regexp.MustCompile(`###\s*"((?:[^"\\]|\\.)*)"(?:\s+col=(\d+))?\s*$`)
+var markerRx = regexp.MustCompile(`(?:  )?###\s*"((?:[^"\\]|\\.)*)"(?:\s+col=(\d+))?\s*$`)
 
 func readChunks(t *testing.T, path string) []chunk {
 	data, err := os.ReadFile(path)
@@ -38,7 +38,7 @@ func readChunks(t *testing.T, path string) []chunk {
 		c := chunk{line: start}
 		for i, l := range cur {
 			if m := markerRx.FindStringSubmatchIndex(l); m != nil {
-				cur[i] = strings.TrimRight(l[:m[0]], " ")
+				cur[i] = l[:m[0]]
 				m := markerRx.FindStringSubmatch(l)
 				c.errLine = i + 1
 				c.errRx = strings.ReplaceAll(m[1], `\"`, `"`)

@@ -119,7 +119,7 @@ func (p *parser) strings() Expr {
 	}
 	if !hasF {
 		kind := ""
-		if b := p.src[p.toks[first].start]; b == 'u' || b == 'U' {
+		if p.src[p.toks[first].start] == 'u' { // only lowercase u sets kind, as in CPython
 			kind = "u"
 		}
 		if nBytes > 0 {
@@ -149,7 +149,7 @@ func (p *parser) strings() Expr {
 		if t.kind == tString {
 			p.i++
 			kind := ""
-			if c := p.src[t.start]; c == 'u' || c == 'U' {
+			if p.src[t.start] == 'u' {
 				kind = "u"
 			}
 			b.addText(p.decodeStringTok(t), p.end(p.startOf(t)), kind)
@@ -286,7 +286,7 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 			case tLBrace:
 				p.replacementField(&sb, raw)
 			default:
-				p.errorTok(t, "f-string: expecting '}'")
+				p.errorTok(t, "f-string: expecting '}', or format specs")
 			}
 		}
 		sb.flush()

@@ -20,9 +20,10 @@ type parser struct {
 	depth int
 	names map[string]string
 
-	lastDisj Pos // start of the last disjunction parsed (for comma hints)
-	trying   int // depth of speculative parses (try)
-	chain    int // left-recursive nodes built in the current statement
+	lastDisj Pos  // start of the last disjunction parsed (for comma hints)
+	trying   int  // depth of speculative parses (try)
+	inArgs   bool // parsing call arguments (kwarg errors take precedence)
+	chain    int  // left-recursive nodes built in the current statement
 	tokErr   *SyntaxError
 }
 
@@ -209,6 +210,26 @@ func (p *parser) try(f func()) (ok bool) {
 	}()
 	f()
 	return true
+}
+
+// tryErr runs f speculatively and returns its parse error (nil on success),
+// restoring the position on error; tokenizer errors propagate.
+func (p *parser) tryErr(f func()) (err *SyntaxError) {
+	save, depth := p.i, p.depth
+	p.trying++
+	defer func() {
+		p.trying--
+		if r := recover(); r != nil {
+			e, isErr := r.(*SyntaxError)
+			if !isErr || e.tokenizer {
+				panic(r)
+			}
+			p.i, p.depth = save, depth
+			err = e
+		}
+	}()
+	f()
+	return nil
 }
 
 // ---- module and statements ----
@@ -610,7 +631,7 @@ func (p *parser) tryStmt() Stmt {
 	s.IsStar = sawStar
 	if p.kind() == tElse {
 		if len(s.Handlers) == 0 {
-			p.syntaxError(p.tok())
+			p.errorTok(p.tok(), "expected 'except' or 'finally' block")
 		}
 		line := int(p.tok().line)
 		p.i++
@@ -1034,17 +1055,38 @@ func (p *parser) setContext(e Expr, ctx ExprContext, hint bool) {
 	p.errorNode(e, msg)
 }
 
+// delTargets parses del_targets; when they do not parse, CPython reparses
+// the operand as star_expressions to name what cannot be deleted.
 func (p *parser) delTargets() []Expr {
+	start := p.i
 	var ts []Expr
-	for {
-		e := p.bitwiseOr()
-		p.setContext(e, Del, false)
-		ts = append(ts, e)
-		if !p.got(tComma) || p.atStmtEnd() {
-			break
+	err := p.tryErr(func() {
+		for {
+			var e Expr
+			if p.kind() == tStar || p.kind() == tMinus || p.kind() == tPlus || p.kind() == tTilde ||
+				p.kind() == tNot || p.kind() == tLambda || p.kind() == tAwait {
+				p.syntaxError(p.tok())
+			}
+			e = p.primary()
+			if k := p.kind(); k != tComma && k != tSemi && k != tNewline && k != tEOF {
+				p.syntaxError(p.tok())
+			}
+			p.setContext(e, Del, false)
+			ts = append(ts, e)
+			if !p.got(tComma) || p.atStmtEnd() {
+				break
+			}
 		}
+	})
+	if err == nil {
+		return ts
 	}
-	return ts
+	p.i = start
+	var e Expr
+	if p.tryErr(func() { e = p.starExpressions() }) == nil {
+		p.setContext(e, Del, false)
+	}
+	panic(err)
 }
 
 // starTargets parses for-loop targets: star_targets.

@@ -62,7 +62,40 @@ func (p *parser) namedExpression() Expr {
 	if p.kind() == tColonEqual {
 		p.errorNode(e, fmt.Sprintf("cannot use assignment expressions with %s", exprName(e)))
 	}
+	if p.kind() == tEqual && !p.inArgs {
+		p.eqHint(e)
+	}
 	return e
+}
+
+// eqHint raises CPython's invalid_named_expression errors for `a = b`
+// where a named expression is expected.
+func (p *parser) eqHint(e Expr) {
+	save := p.i
+	ok := false
+	p.try(func() {
+		p.i++
+		p.bitwiseOr()
+		ok = p.kind() != tEqual && p.kind() != tColonEqual
+	})
+	p.i = save
+	if !ok {
+		return
+	}
+	eq := p.tok()
+	s := e.Span()
+	switch x := e.(type) {
+	case *Name:
+		p.errorAt(s.Lineno, s.ColOffset, int(eq.eline), int(eq.ecol), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	case *List, *Tuple, *GeneratorExp:
+	case *Constant:
+		if v := x.Value; v == nil || v == true || v == false {
+			return
+		}
+		p.errorNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+	default:
+		p.errorNode(e, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(e)))
+	}
 }
 
 func (p *parser) expression() Expr {
@@ -465,7 +498,10 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 			if (p.kind() == tTrue || p.kind() == tFalse || p.kind() == tNone) && p.peekKind(1) == tEqual {
 				p.errorTok(p.tok(), fmt.Sprintf("cannot assign to %s", p.tok().kind))
 			}
+			saved := p.inArgs
+			p.inArgs = true
 			e := p.namedExpression()
+			p.inArgs = saved
 			if p.kind() == tFor || p.kind() == tAsync && p.peekKind(1) == tFor {
 				if !call {
 					p.syntaxError(p.tok())
@@ -622,7 +658,15 @@ func (p *parser) moreElts(first Expr, closer tokKind) []Expr {
 		if p.kind() == closer {
 			break
 		}
+		if closer != tRPar && (p.kind() == tFor || p.kind() == tAsync && p.peekKind(1) == tFor) {
+			break
+		}
 		elts = append(elts, p.starNamedExpression())
+	}
+	if closer != tRPar && (p.kind() == tFor || p.kind() == tAsync && p.peekKind(1) == tFor) {
+		last := elts[len(elts)-1].Span()
+		s := first.Span()
+		p.errorAt(s.Lineno, s.ColOffset, last.EndLineno, last.EndColOffset, "did you forget parentheses around the comprehension target?")
 	}
 	if p.kind() != closer {
 		p.missingCommaOrClose(closer)

@@ -545,7 +545,7 @@ func (s *scanner) scanFStringLiteral() token {
 					return middle()
 				}
 				if spec {
-					s.fail(s.line, p-s.lineStart, "f-string: expecting '}'")
+					s.fail(s.line, p-s.lineStart, "f-string: expecting '}', or format specs")
 				}
 				s.pos = p + 1
 				if m.triple {
@@ -868,7 +868,7 @@ func (s *scanner) scanNumber(start int) token {
 				if p < len(src) && isDigit(src[p]) {
 					s.fail(s.line, p-s.lineStart, fmt.Sprintf("invalid digit '%c' in octal literal", src[p]))
 				}
-				s.fail(s.line, p-s.lineStart, "invalid octal literal")
+				s.fail(s.line, p-1-s.lineStart, "invalid octal literal")
 			}
 			digits(isOct, "octal")
 			if p < len(src) && isDigit(src[p]) {
@@ -884,7 +884,7 @@ func (s *scanner) scanNumber(start int) token {
 				if p < len(src) && isDigit(src[p]) {
 					s.fail(s.line, p-s.lineStart, fmt.Sprintf("invalid digit '%c' in binary literal", src[p]))
 				}
-				s.fail(s.line, p-s.lineStart, "invalid binary literal")
+				s.fail(s.line, p-1-s.lineStart, "invalid binary literal")
 			}
 			digits(isBin, "binary")
 			if p < len(src) && isDigit(src[p]) {
@@ -917,6 +917,9 @@ func (s *scanner) scanNumber(start int) token {
 			p = q
 			digits(isDigit, "decimal")
 			isFloat = true
+		} else if q > p+1 {
+			// "1e+" with no exponent digits.
+			s.fail(s.line, q-1-s.lineStart, "invalid decimal literal")
 		} else {
 			s.verifyEnd(p, "decimal", start)
 			s.pos = p
@@ -970,7 +973,8 @@ func (s *scanner) verifyEnd(p int, kind string, start int) {
 		return
 	}
 	if isIdentASCII(c) || c >= 0x80 && isIDContinue(func() rune { r, _ := utf8.DecodeRune(src[p:]); return r }()) {
-		s.fail(s.line, start-s.lineStart, "invalid "+kind+" literal")
+		// CPython's column is the offending character's 0-based index.
+		s.fail(s.line, p-1-s.lineStart, "invalid "+kind+" literal")
 	}
 }
 
