@@ -404,3 +404,22 @@ func TestIteratorsAgainstCPython(t *testing.T) {
 		"list(enumerate(range(3), start=True))", "list(zip('ab', 'cd', strict=False))", "sum(map(float, ['0.1'] * 10))",
 	})
 }
+
+func TestSetCornerCasesAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"(s := set('abcdef'), s & s)[-1]", "(s := set('abcdef'), s | s)[-1]", "(s := set('abcdef'), s - s)[-1]", "(s := set('abcdef'), s ^ s)[-1]",
+		"(s := set('abcdef'), s.symmetric_difference_update(s), s)[-1]", "(s := set('abcdef'), s.difference_update(s), s)[-1]",
+		"(s := set('abcdef'), s.intersection_update(s), s)[-1]", "(s := set('abcdef'), s.update(s), s)[-1]", "(s := set('abcdef'), s.union(s))[-1]", "(s := set('abcdef'), operator.iand(s, s), s)[-1]", "(s := set('abcdef'), operator.ior(s, s), s)[-1]", "(s := set('abcdef'), s.intersection(s, s))[-1]",
+		"{1: 2, 3: 4}.items() ^ {3: 4, 5: 6}.items()", "{'a': 1, 'b': 2, 'c': 3}.items() ^ {'c': 3, 'd': 4}.items()",
+		"{'a': 1, 'b': 2}.keys() ^ {'b': 1, 'z': 2}.keys()", "{'a': 1}.items() ^ {('a', 1), ('q', 2)}", "{'x': 1}.keys() ^ ['x', 'y']",
+		"{1: 2}.keys() & {1: 3}.keys()", "{1: 2, 2: 3}.items() & {1: 2, 2: 4}.items()", "{1: 2}.items() | {1: 3}.items()",
+		"set(map(str, range(50))).intersection(map(str, range(45, 60)))", "frozenset(map(str, range(50))) & set(map(str, range(40, 90)))",
+		"set(range(100)) - set(range(3))", "set(range(3)) - set(range(100))", "set(range(100)) - dict.fromkeys(range(0, 100, 2))",
+		"set(range(100)).difference(dict.fromkeys(range(0, 100, 2)))", "set('ab').union({'c': 1})", "set({'c': 1, 'd': 2})",
+		"(s := set(range(1000)), s.difference_update(range(990)), s)[-1]", "(s := set(range(30)), operator.iand(s, set(range(10, 400))), s)[-1]",
+		"set(range(8)).issubset(range(10))", "set(range(8)).issuperset(range(3))", "{1, 2} <= frozenset({1, 2, 3})",
+		"frozenset({1, 2}) == {1, 2}", "hash(frozenset([1, 2])) == hash(frozenset([2, 1]))", "{frozenset('ab'), frozenset('ba')}",
+		"set([1, 2, 3]).pop()", "(s := set(range(20)), [s.pop() for _ in range(20)])[-1]", "(s := set(map(str, range(20))), [s.pop() for _ in range(20)])[-1]",
+		"(s := set(range(40)), [s.discard(i) for i in range(0, 40, 2)], s.pop(), s.pop(), s)[-1]",
+	})
+}

@@ -351,6 +351,9 @@ func (s *setTable) next(i int) int {
 func (s *setTable) intersection(other Value) setTable {
 	var r setTable
 	if o, ok := anySet(other); ok {
+		if o == s {
+			return s.copyTable()
+		}
 		a, b := s, o
 		if b.used > a.used {
 			a, b = b, a
@@ -617,7 +620,9 @@ func setBinary(op BinaryOp, a, b Value) Value {
 	switch op {
 	case OpOr:
 		r := x.copyTable()
-		r.merge(y)
+		if y != x {
+			r.merge(y)
+		}
 		return wrapLike(a, r)
 	case OpAnd:
 		return wrapLike(a, x.intersection(b))
@@ -759,6 +764,9 @@ func registerSetMethods(c *Class, qual string, mutable bool) {
 	varargs("union", func(s *setTable, args []Value) Value {
 		r := s.copyTable()
 		for _, a := range args {
+			if o, ok := anySet(a); ok && o == s {
+				continue
+			}
 			r.update(a)
 		}
 		return wrapLike(c0(c), r)
