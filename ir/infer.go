@@ -199,11 +199,8 @@ func (inf *inferer) symbolType(sym *Symbol) *Type {
 		}
 		return inf.typeOf(d.Value)
 	case DefOther:
-		if d.Iter != nil {
-			return elemType(inf.typeOf(d.Iter))
-		}
-		if ne, ok := d.Node.(*frontend.NamedExpr); ok {
-			return inf.typeOf(ne.Value)
+		if t := inf.defOtherType(d); t != nil {
+			return t
 		}
 	case DefFunc:
 		return &Type{Kind: CallableT}
@@ -379,6 +376,8 @@ func (inf *inferer) callType(x *frontend.Call) *Type {
 				return TBool
 			case "find", "rfind", "count", "index":
 				return TInt
+			case "split", "rsplit", "splitlines":
+				return &Type{Kind: ListT, Args: []*Type{TStr}}
 			}
 		case BytesT:
 			if a.Attr == "decode" || a.Attr == "hex" {
@@ -435,18 +434,16 @@ func (inf *inferer) multiDefType(sym *Symbol) *Type {
 		switch {
 		case d.Kind == DefAssign:
 			ts = append(ts, inf.typeOf(d.Value))
-		case d.Kind == DefOther && d.Iter != nil:
-			ts = append(ts, elemType(inf.typeOf(d.Iter)))
 		case d.Kind == DefOther:
-			switch n := d.Node.(type) {
-			case *frontend.AugAssign:
+			if n, ok := d.Node.(*frontend.AugAssign); ok {
 				augs = append(augs, n)
 				continue
-			case *frontend.NamedExpr:
-				ts = append(ts, inf.typeOf(n.Value))
-				continue
 			}
-			return TDynamic
+			t := inf.defOtherType(d)
+			if t == nil {
+				return TDynamic
+			}
+			ts = append(ts, t)
 		default:
 			return TDynamic
 		}
@@ -568,3 +565,34 @@ func (m *Module) inferer() *inferer {
 // ResultType is the static type calls of f return: its annotation, or what
 // its return statements return when it has none.
 func (m *Module) ResultType(f *Func) *Type { return m.inferer().funcResult(f) }
+
+// defOtherType is the type a for/comprehension target, an unpacking
+// assignment or an assignment expression stores, or nil when unknown.
+func (inf *inferer) defOtherType(d Def) *Type {
+	var t *Type
+	switch {
+	case d.Iter != nil:
+		t = elemType(inf.typeOf(d.Iter))
+	case d.Src != nil:
+		t = inf.typeOf(d.Src)
+	default:
+		if ne, ok := d.Node.(*frontend.NamedExpr); ok {
+			return inf.typeOf(ne.Value)
+		}
+		return nil
+	}
+	for _, idx := range d.Unpack {
+		if idx < 0 {
+			return &Type{Kind: ListT, Args: []*Type{elemType(t)}}
+		}
+		if t.Kind == TupleT && !t.Variadic {
+			if idx >= len(t.Args) {
+				return TDynamic
+			}
+			t = t.Args[idx]
+			continue
+		}
+		t = elemType(t)
+	}
+	return t
+}

@@ -54,7 +54,7 @@ def helper(x: int):
 `
 	want := map[string]string{
 		"total": "int", "ratio": "float", "p": "int", "q": "Any", "s": "str", "mixed": "int | str",
-		"first": "str", "got": "u64", "maybe": "bytes | None", "pairs": "list[tuple[Any, Any]]", "n": "int", "w": "int",
+		"first": "str", "got": "u64", "maybe": "bytes | None", "pairs": "list[tuple[str, bytes]]", "n": "int", "w": "int",
 		"prompt": "dict[str, Any]", "h": "int", "h2": "str | None",
 	}
 	ast, err := frontend.ParseFile("c.py", []byte(src))

@@ -268,7 +268,7 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 	case *frontend.Assign:
 		b.expr(x.Value, s, fn)
 		for _, t := range x.Targets {
-			d := Def{Kind: DefOther, Node: x}
+			d := Def{Kind: DefOther, Node: x, Src: x.Value}
 			if _, ok := t.(*frontend.Name); ok {
 				d = Def{Kind: DefAssign, Node: x, Value: x.Value}
 			}
@@ -295,7 +295,7 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 		}
 	case *frontend.For:
 		b.expr(x.Iter, s, fn)
-		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x, Iter: bareIter(x.Target, x.Iter)})
+		b.target(x.Target, s, fn, Def{Kind: DefOther, Node: x, Iter: x.Iter})
 		b.stmts(x.Body, s, fn)
 		b.stmts(x.Orelse, s, fn)
 	case *frontend.While:
@@ -488,13 +488,9 @@ func (b *binder) target(t frontend.Expr, s *Scope, fn *Func, d Def) {
 		b.m.Refs[x] = Ref{}
 		s.bind(x.Id, d)
 	case *frontend.Tuple:
-		for _, e := range x.Elts {
-			b.target(e, s, fn, Def{Kind: DefOther, Node: d.Node})
-		}
+		b.unpackTargets(x.Elts, s, fn, d)
 	case *frontend.List:
-		for _, e := range x.Elts {
-			b.target(e, s, fn, Def{Kind: DefOther, Node: d.Node})
-		}
+		b.unpackTargets(x.Elts, s, fn, d)
 	case *frontend.Starred:
 		b.target(x.Value, s, fn, Def{Kind: DefOther, Node: d.Node})
 	case *frontend.Attribute:
@@ -504,6 +500,28 @@ func (b *binder) target(t frontend.Expr, s *Scope, fn *Func, d Def) {
 		b.expr(x.Slice, s, fn)
 	default:
 		b.expr(t, s, fn)
+	}
+}
+
+// unpackTargets binds the elements of a tuple/list target, recording where
+// each name's value comes from (for the inference of their types).
+func (b *binder) unpackTargets(elts []frontend.Expr, s *Scope, fn *Func, d Def) {
+	src := d.Src
+	if src == nil && d.Kind == DefAssign {
+		src = d.Value
+	}
+	for i, e := range elts {
+		idx := i
+		if st, ok := e.(*frontend.Starred); ok {
+			idx = -1
+			e = st.Value
+		}
+		sub := Def{Kind: DefOther, Node: d.Node, Iter: d.Iter, Src: src,
+			Unpack: append(append([]int(nil), d.Unpack...), idx)}
+		if d.Iter == nil && src == nil {
+			sub.Unpack = nil
+		}
+		b.target(e, s, fn, sub)
 	}
 }
 
@@ -619,7 +637,7 @@ func (b *binder) comprehension(node frontend.Expr, gens []*frontend.Comprehensio
 		if i > 0 {
 			b.expr(g.Iter, cs, fn)
 		}
-		b.target(g.Target, cs, fn, Def{Kind: DefOther, Node: node, Iter: bareIter(g.Target, g.Iter)})
+		b.target(g.Target, cs, fn, Def{Kind: DefOther, Node: node, Iter: g.Iter})
 		for _, c := range g.Ifs {
 			b.expr(c, cs, fn)
 		}

@@ -82,7 +82,12 @@ type Def struct {
 	Value frontend.Expr // DefAssign: the assigned value when the target is the bare name
 	Ann   frontend.Expr // annotated assignment or parameter annotation
 	Path  string        // DefImport
-	Iter  frontend.Expr // DefOther of a bare for/comprehension target: the iterable
+	Iter  frontend.Expr // for/comprehension targets: the iterable
+	// Unpack is the position of the name inside a tuple/list target
+	// (a, (b, c)) = v gives c the path [1 1]; -1 marks a starred name.
+	// Values are then taken from Value (assignments) or Iter's elements.
+	Unpack []int
+	Src    frontend.Expr // unpacking assignment: the assigned value
 	Func  *Func         // DefFunc
 	Class *Class        // DefClass
 }
