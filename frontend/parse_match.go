@@ -25,18 +25,17 @@ func (p *parser) matchStmt() Stmt {
 			}
 			subject = first
 		}
-		if p.kind() != tColon {
+		// "match" subject ':' NEWLINE commits; anything else (such as
+		// `match[x]: int`) is another statement starting with the name.
+		if p.kind() != tColon || p.peekKind(1) != tNewline {
 			p.syntaxError(p.tok())
 		}
 	})
 	if !ok {
 		return nil
 	}
-	p.i++
+	p.i += 2
 	m := &Match{Subject: subject}
-	if !p.got(tNewline) {
-		p.syntaxError(p.tok())
-	}
 	if p.kind() != tIndent {
 		t := p.tok()
 		panic(&SyntaxError{Line: int(t.line), Col: int(t.col) + 1, Kind: "IndentationError",
