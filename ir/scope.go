@@ -88,8 +88,8 @@ type Def struct {
 	// Values are then taken from Value (assignments) or Iter's elements.
 	Unpack []int
 	Src    frontend.Expr // unpacking assignment: the assigned value
-	Func  *Func         // DefFunc
-	Class *Class        // DefClass
+	Func   *Func         // DefFunc
+	Class  *Class        // DefClass
 }
 
 // RefKind is how a name occurrence is resolved.
