@@ -281,14 +281,14 @@ func codecArgs(fn string, encV, errV Value) (string, string) {
 	if encV != nil {
 		s, ok := encV.(string)
 		if !ok {
-			Raisef(TypeError, fn, "() argument 'encoding' must be str, not ", typeName(encV))
+			Raisef(TypeError, fn, "() argument 'encoding' must be str, not ", txArgTypeName(encV))
 		}
 		enc = s
 	}
 	if errV != nil {
 		s, ok := errV.(string)
 		if !ok {
-			Raisef(TypeError, fn, "() argument 'errors' must be str, not ", typeName(errV))
+			Raisef(TypeError, fn, "() argument 'errors' must be str, not ", txArgTypeName(errV))
 		}
 		errs = s
 	}

@@ -612,7 +612,7 @@ func bytesMethods(t *Class, tp string, ba bool) {
 		expandP.Unpack(args, kwargs, &tab)
 		size := 8
 		if tab != nil {
-			size = txSsizeArg(tab)
+			size = txCIntArg(tab)
 		}
 		return wrap(bytesExpandTabs(s, size))
 	})
@@ -670,7 +670,7 @@ func bytesMethods(t *Class, tp string, ba bool) {
 		x := txOneArg(tp+".fromhex", args, kwargs)
 		s, ok := x.(string)
 		if !ok {
-			Raisef(TypeError, "fromhex() argument must be str, not ", typeName(x))
+			Raisef(TypeError, "fromhex() argument must be str, not ", txArgTypeName(x))
 		}
 		return wrap(string(BytesFromHex(s)))
 	}}

@@ -267,3 +267,15 @@ func TestBytesArgumentErrorsAgainstCPython(t *testing.T) {
 	)
 	pycase.Check(t, cases)
 }
+
+func TestTextNoneArgumentsAgainstCPython(t *testing.T) {
+	cases := []pycase.Case{
+		cM("a", "replace", None, "b"), cM("a", "replace", "a", None), cM("a", "removeprefix", None), cM("a", "removesuffix", None),
+		cM("a", "find", None), cM("a", "rindex", None), cM("a", "encode", None), cM("a", "encode", "utf-8", None),
+		cM(Bytes("a"), "decode", None), cM(Bytes("a"), "expandtabs", IntFromBig(bigPow2(40))), cM("a", "expandtabs", 1<<40),
+		cE("bytes.fromhex(None)", func() Value { return CallMethod(BytesType, "fromhex", []Value{None}, nil) }),
+		cE("str.maketrans('a', None)", func() Value { return CallMethod(StrType, "maketrans", []Value{"a", None}, nil) }),
+		cM("a", "partition", None), cM("a", "split", 1), cM("a", "center", None), cM(Bytes("a"), "split", None, None),
+	}
+	pycase.Check(t, cases)
+}

@@ -282,7 +282,7 @@ func init() {
 		s := strSelf("__format__", self)
 		spec, ok := txOneArg("str.__format__", args, kwargs).(string)
 		if !ok {
-			Raisef(TypeError, "__format__() argument must be str, not ", typeName(args[0]))
+			Raisef(TypeError, "__format__() argument must be str, not ", txArgTypeName(args[0]))
 		}
 		return FormatStr(s, spec)
 	})

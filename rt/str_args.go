@@ -227,3 +227,25 @@ func txAdjustSlice(start, stop, step, n int) (int, int, int) {
 
 // txMkInt returns the Python int n.
 func txMkInt(n int) Int { return Int{small: int64(n)} }
+
+// txArgTypeName is the type name Argument Clinic's "argument must be X, not
+// Y" messages use: "None" for None, else the type's name.
+func txArgTypeName(v Value) string {
+	if v == None {
+		return "None"
+	}
+	return typeName(v)
+}
+
+// txCIntArg converts an int argument declared as a C int, raising
+// "Python int too large to convert to C int".
+func txCIntArg(v Value) int {
+	i, ok := txIntArg(v)
+	if !ok {
+		Raisef(TypeError, "'", typeName(v), "' object cannot be interpreted as an integer")
+	}
+	if i.big != nil || i.small > math.MaxInt32 || i.small < math.MinInt32 {
+		Raise(OverflowError, "Python int too large to convert to C int")
+	}
+	return int(i.small)
+}

@@ -17,7 +17,11 @@ import (
 func strArg(v Value, prefix string) string {
 	s, ok := v.(string)
 	if !ok {
-		Raisef(TypeError, prefix, "must be str, not ", typeName(v))
+		tn := typeName(v)
+		if prefix != "" {
+			tn = txArgTypeName(v)
+		}
+		Raisef(TypeError, prefix, "must be str, not ", tn)
 	}
 	return s
 }
@@ -694,7 +698,7 @@ func strFindMethod(name string, rev, raise bool) func(self Value, args []Value, 
 		txPosArgs("str", name, args, kwargs, 1, 3)
 		sub, ok := args[0].(string)
 		if !ok {
-			Raisef(TypeError, name, "() argument 1 must be str, not ", typeName(args[0]))
+			Raisef(TypeError, name, "() argument 1 must be str, not ", txArgTypeName(args[0]))
 		}
 		var i int
 		if len(args) == 1 {
@@ -771,7 +775,7 @@ func init() {
 		txPosArgs("str", "count", args, kwargs, 1, 3)
 		sub, ok := args[0].(string)
 		if !ok {
-			Raisef(TypeError, "count() argument 1 must be str, not ", typeName(args[0]))
+			Raisef(TypeError, "count() argument 1 must be str, not ", txArgTypeName(args[0]))
 		}
 		if len(args) == 1 {
 			return txMkInt(StrCount(s, sub))
@@ -813,7 +817,7 @@ func init() {
 		expandtabsParams.Unpack(args, kwargs, &tab)
 		size := 8
 		if tab != nil {
-			size = txSsizeArg(tab)
+			size = txCIntArg(tab)
 		}
 		return StrExpandTabs(s, size)
 	})

@@ -258,3 +258,25 @@ func TestStrSubclassValues(t *testing.T) {
 		e("bool(v)", func() Value { return Truth(v) }),
 	})
 }
+
+func TestStrArgumentErrorsAgainstCPython(t *testing.T) {
+	s := "abc"
+	cases := []pycase.Case{
+		cMK(s, "find", []Value{"a"}, KW{"end", 1}), cMK(s, "count", []Value{"a"}, KW{"start", 1}), cMK(s, "index", []Value{"a"}, KW{"x", 1}),
+		cMK(s, "startswith", []Value{"a"}, KW{"start", 0}), cMK(s, "center", []Value{5}, KW{"fillchar", "*"}),
+		cMK(s, "zfill", nil, KW{"width", 5}), cMK(s, "join", nil, KW{"iterable", lst()}), cMK(s, "partition", nil, KW{"sep", "b"}),
+		cMK(s, "removeprefix", nil, KW{"prefix", "a"}), cMK(s, "encode", nil, KW{"encoding", "utf-8"}, KW{"errors", "strict"}),
+		cMK(s, "encode", []Value{"utf-8"}, KW{"encoding", "utf-8"}), cM(s, "encode", "utf-8", "strict", 1), cMK(s, "encode", nil, KW{"x", 1}),
+		cMK(s, "translate", nil, KW{"table", NewDict(0)}), cM(s, "translate"), cM(s, "format_map"), cM(s, "format_map", 1, 2),
+		cMK(s, "format_map", nil, KW{"mapping", NewDict(0)}), cM(s, "rsplit", ",", 1, 2), cMK(s, "rsplit", nil, KW{"maxsplit", "x"}),
+		cM(s, "expandtabs", 1, 2), cMK(s, "expandtabs", nil, KW{"x", 1}), cM(s, "ljust"), cM(s, "ljust", 1, "a", "b"),
+		cM(s, "count", "a", 0, 1, 2), cM(s, "rindex"), cM(s, "rfind", 1), cM(s, "index", 1), cM(s, "rindex", 1), cM(s, "count", None),
+		cM(s, "splitlines", "x"), cM(s, "splitlines", None), cM(s, "zfill", 2.0), cM(s, "center", 2.0), cM(s, "replace", "a", "b", 1.0),
+		cM(s, "split", None, None), cM(s, "split", None, true), cM(s, "title", nil), cM(s, "lower", 1, 2), cM(s, "casefold", "x"),
+		cM(s, "startswith", tup("a", 1)), cM(s, "endswith", tup(1, "c")), cM(s, "endswith", lst("c")), cM(s, "strip", lst("a")),
+		cM(s, "join", tup("a", Bytes("b"))), cM(s, "join", "xyz"), cM(s, "join", NewDict(0)), cM(s, "rpartition", None),
+		cM(s, "find", "a", None, IntFromBig(bigPow2(70))), cM(s, "find", "a", IntFromBig(bigPow2(70)).Neg()),
+		cM(s, "expandtabs", IntFromBig(bigPow2(70))), cM(s, "center", IntFromBig(bigPow2(70)).Neg()),
+	}
+	pycase.Check(t, cases)
+}

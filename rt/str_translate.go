@@ -85,7 +85,7 @@ func StrMakeTrans(args []Value, kwargs []KW) *Dict {
 	}
 	y, ok := args[1].(string)
 	if !ok {
-		Raisef(TypeError, "maketrans() argument 2 must be str, not ", typeName(args[1]))
+		Raisef(TypeError, "maketrans() argument 2 must be str, not ", txArgTypeName(args[1]))
 	}
 	xs, ys := StrRunes(x), StrRunes(y)
 	if len(xs) != len(ys) {
@@ -97,7 +97,7 @@ func StrMakeTrans(args []Value, kwargs []KW) *Dict {
 	if len(args) == 3 {
 		z, ok := args[2].(string)
 		if !ok {
-			Raisef(TypeError, "maketrans() argument 3 must be str, not ", typeName(args[2]))
+			Raisef(TypeError, "maketrans() argument 3 must be str, not ", txArgTypeName(args[2]))
 		}
 		for _, r := range StrRunes(z) {
 			out.Set(Int{small: int64(r)}, None)

@@ -66,6 +66,13 @@ func pyLit(v Value) string {
 			parts[i] = pyLit(it)
 		}
 		return "[" + strings.Join(parts, ", ") + "]"
+	case *Dict:
+		parts := []string{}
+		x.Range(func(k, v Value) bool {
+			parts = append(parts, pyLit(k)+": "+pyLit(v))
+			return true
+		})
+		return "{" + strings.Join(parts, ", ") + "}"
 	case *Slice:
 		return "slice(" + pyLit(x.Start) + ", " + pyLit(x.Stop) + ", " + pyLit(x.Step) + ")"
 	}
