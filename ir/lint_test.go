@@ -1,7 +1,6 @@
 package ir
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -124,5 +123,4 @@ func TestLintChunks(t *testing.T) {
 	if len(missing) > 0 {
 		t.Errorf("rules without a firing case: %v", missing)
 	}
-	_ = fmt.Sprint
 }

@@ -385,15 +385,6 @@ func (b *binder) stmt(st frontend.Stmt, s *Scope, fn *Func) {
 	}
 }
 
-// bareIter returns iter when target is a bare name (its elements are the
-// name's values), else nil.
-func bareIter(target, iter frontend.Expr) frontend.Expr {
-	if _, ok := target.(*frontend.Name); ok {
-		return iter
-	}
-	return nil
-}
-
 // starExports lists the names `from mod import *` binds, for the modules the
 // checker models.
 //

@@ -2,7 +2,6 @@ package ir
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf16"
 )
@@ -401,5 +400,3 @@ func allHints(c *Class) []*Field {
 	add(c)
 	return out
 }
-
-var _ = strconv.Itoa

@@ -56,9 +56,7 @@ func sdk(path string, kind SDKKind, roles SDKRole, ret *Type, entry ...int) *SDK
 }
 
 func init() {
-	sdk("", SDKNamespace, 0, nil).Path = "genlayer"
-	sdkTable["genlayer"] = sdkTable["genlayer."]
-	delete(sdkTable, "genlayer.")
+	sdkTable["genlayer"] = &SDKEntry{Path: "genlayer", Kind: SDKNamespace}
 	// Names exported by `from genlayer import *`.
 	sdk("gl", SDKNamespace, 0, nil)
 	sdk("Address", SDKClass, 0, TAddress)
