@@ -1,6 +1,9 @@
 package ir
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/genvm-go/genvm/frontend"
 )
 
@@ -41,6 +44,19 @@ func (m *Module) moduleRules(d *diagSink) {
 			if x.IsStar {
 				d.errorf(x, "C203", "catch the exception group with a plain except", "except* is not supported")
 			}
+		case *frontend.ImportFrom:
+			if x.Level == 0 && strings.HasPrefix(canonicalPath(x.Module)+".", "genlayer.") {
+				for _, a := range x.Names {
+					if a.Name == "*" {
+						continue
+					}
+					p := canonicalPath(x.Module + "." + a.Name)
+					if e, ok := lookupSDK(p); ok && e == nil && !isSDKModule(p) {
+						d.errorf(a, "C206", "see the SDK reference (sdk.genlayer.com) for the names of this module",
+							fmt.Sprintf("cannot import name '%s' from '%s'", a.Name, x.Module))
+					}
+				}
+			}
 		case *frontend.Match:
 			d.errorf(x, "C204", "write the cases as if/elif", "match statements are not supported yet")
 		case *frontend.TypeAlias:
@@ -73,4 +89,15 @@ func (m *Module) moduleRules(d *diagSink) {
 		}
 		return true
 	})
+}
+
+// isSDKModule reports whether p names a module of the SDK package that is not
+// itself in the API model (genlayer.py, genlayer.gl.annotations, ...): importing
+// from it is allowed, its members are not modelled.
+func isSDKModule(p string) bool {
+	switch p {
+	case "genlayer.py", "genlayer.types", "genlayer.gl.annotations", "genlayer.py.keccak":
+		return true
+	}
+	return strings.HasPrefix(p, "genlayer.py.") || strings.HasPrefix(p, "genlayer.gl._internal")
 }

@@ -111,3 +111,13 @@ class C(gl.Contract):
         gl.vm.run_nondet(block, lambda r: True, compare_user_errors=lambda a, b: True)
         gl.deploy_contract(code=b"", args=[1], salt_nonce=u256(1), value=u256(0))
         gl.get_contract_at(a)
+
+# === C206 importing names the SDK does not have
+from genlayer import nosuch  # ERROR C206 "cannot import name 'nosuch' from 'genlayer'"
+from genlayer.gl.vm import Return, UserError
+from genlayer.py.storage import Indirection
+from genlayer.gl.nondet import web
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
