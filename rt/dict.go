@@ -19,7 +19,8 @@ type Dict struct {
 	entries []dictEntry
 	index   []int32 // -1 empty, -2 dummy (entry trimmed by popitem), else entry position
 	used    int
-	dummies int // index slots holding -2
+	dummies int    // index slots holding -2
+	gen     uint32 // bumped by every structural change, so a lookup whose __eq__ mutated the dict restarts
 }
 
 type dictEntry struct {
@@ -95,13 +96,21 @@ func keyEq(stored, k Value) bool {
 	return Eq(stored, k)
 }
 
-// lookup returns the entry position of k, or -1.
+// lookup returns the entry position of k, or -1. If a key's __eq__
+// changes the dict's structure, the lookup starts again (as CPython's does).
 func (d *Dict) lookup(k Value, h int64) int {
+	g := d.gen
 	if d.index == nil {
-		for i := range d.entries {
+		for i := 0; i < len(d.entries); i++ {
 			e := &d.entries[i]
-			if e.hash == h && e.key != nil && keyEq(e.key, k) {
-				return i
+			if e.hash == h && e.key != nil {
+				eq := keyEq(e.key, k)
+				if d.gen != g {
+					return d.lookup(k, h)
+				}
+				if eq {
+					return i
+				}
 			}
 		}
 		return -1
@@ -115,8 +124,14 @@ func (d *Dict) lookup(k Value, h int64) int {
 			if ix == -1 {
 				return -1
 			}
-		} else if e := &d.entries[ix]; e.hash == h && e.key != nil && keyEq(e.key, k) {
-			return int(ix)
+		} else if e := &d.entries[ix]; e.hash == h && e.key != nil {
+			eq := keyEq(e.key, k)
+			if d.gen != g {
+				return d.lookup(k, h)
+			}
+			if eq {
+				return int(ix)
+			}
 		}
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
@@ -125,16 +140,23 @@ func (d *Dict) lookup(k Value, h int64) int {
 
 // lookupStr is lookup specialised to a string key.
 func (d *Dict) lookupStr(k string, h int64) int {
+	g := d.gen
 	if d.index == nil {
-		for i := range d.entries {
+		for i := 0; i < len(d.entries); i++ {
 			e := &d.entries[i]
 			if e.hash == h {
 				if s, ok := e.key.(string); ok && s == k {
 					return i
 				}
 				if e.key != nil {
-					if _, ok := e.key.(string); !ok && Eq(e.key, k) {
-						return i
+					if _, ok := e.key.(string); !ok {
+						eq := Eq(e.key, k)
+						if d.gen != g {
+							return d.lookupStr(k, h)
+						}
+						if eq {
+							return i
+						}
 					}
 				}
 			}
@@ -155,8 +177,14 @@ func (d *Dict) lookupStr(k string, h int64) int {
 				if s == k {
 					return int(ix)
 				}
-			} else if e.key != nil && Eq(e.key, k) {
-				return int(ix)
+			} else if e.key != nil {
+				eq := Eq(e.key, k)
+				if d.gen != g {
+					return d.lookupStr(k, h)
+				}
+				if eq {
+					return int(ix)
+				}
 			}
 		}
 		perturb >>= 5
@@ -166,6 +194,7 @@ func (d *Dict) lookupStr(k string, h int64) int {
 
 // rebuildIndex compacts entries and rebuilds the index for at least n entries.
 func (d *Dict) rebuildIndex(n int) {
+	d.gen++
 	if d.used < len(d.entries) {
 		j := 0
 		for i := range d.entries {
@@ -216,6 +245,7 @@ func (d *Dict) rebuildIndex(n int) {
 
 // insertNew appends a key known to be absent.
 func (d *Dict) insertNew(k, v Value, h int64) {
+	d.gen++
 	if d.index == nil {
 		if len(d.entries) >= dictSmall {
 			d.rebuildIndex(d.used * 2)
@@ -259,7 +289,8 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 	if d.index == nil {
 		var h int64
 		hashed := false
-		for i := range d.entries {
+		g := d.gen
+		for i := 0; i < len(d.entries); i++ {
 			e := &d.entries[i]
 			switch x := e.key.(type) {
 			case string:
@@ -271,8 +302,14 @@ func (d *Dict) GetStr(k string) (Value, bool) {
 				if !hashed {
 					h, hashed = HashStr(k), true
 				}
-				if e.hash == h && Eq(e.key, k) {
-					return e.val, true
+				if e.hash == h {
+					eq := Eq(e.key, k)
+					if d.gen != g {
+						return d.GetStr(k)
+					}
+					if eq {
+						return e.val, true
+					}
 				}
 			}
 		}
@@ -323,6 +360,7 @@ func (d *Dict) setWithHash(k, v Value, h int64) {
 
 // deleteAt removes the live entry at position i.
 func (d *Dict) deleteAt(i int) {
+	d.gen++
 	d.entries[i].key = nil
 	d.entries[i].val = nil
 	d.used--
@@ -423,6 +461,7 @@ func (d *Dict) Range(f func(k, v Value) bool) {
 
 // Clear empties d.
 func (d *Dict) Clear() {
+	d.gen++
 	clear(d.entries)
 	d.entries = d.entries[:0]
 	d.index = nil

@@ -56,3 +56,54 @@ func TestDictStrFastPaths(t *testing.T) {
 		t.Fatalf("order: %s", got)
 	}
 }
+
+// evilKey is a hashable object whose __eq__ empties the container being
+// searched, the pathological case CPython handles by restarting the probe.
+type evilKey struct{ victim func() }
+
+var evilClass = NewClass("Evil", "__main__")
+
+func (*evilKey) Class() *Class { return evilClass }
+
+func init() {
+	evilClass.Slots.Hash = func(Value) int64 { return 42 }
+	evilClass.Slots.Compare = func(op CompareOp, a, b Value) Value {
+		if x, ok := a.(*evilKey); ok && x.victim != nil {
+			x.victim()
+		}
+		return false
+	}
+}
+
+// TestMutationDuringLookupDoesNotPanic: a key whose __eq__ clears the dict
+// or set being searched must not make the runtime index out of range.
+func TestMutationDuringLookupDoesNotPanic(t *testing.T) {
+	for _, n := range []int{1, 20} {
+		d := NewDict(0)
+		for i := range n * 20 {
+			d.Set(IntFromInt64(int64(i)), None)
+		}
+		k1 := &evilKey{}
+		d.Set(k1, "x")
+		k1.victim = func() { d.Clear() }
+		if _, ok := d.Get(&evilKey{}); ok {
+			t.Fatal("found after clear")
+		}
+		d.Set(k1, "y")
+		d.Set(&evilKey{}, "z")
+		if d.Len() != 1 && d.Len() != 2 {
+			t.Fatalf("len %d", d.Len())
+		}
+		s := NewSet()
+		for i := range n * 20 {
+			s.Add(IntFromInt64(int64(i)))
+		}
+		k2 := &evilKey{}
+		s.Add(k2)
+		k2.victim = func() { s.clearTable() }
+		if s.Contains(&evilKey{}) {
+			t.Fatal("set found after clear")
+		}
+		s.Add(&evilKey{})
+	}
+}

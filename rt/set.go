@@ -19,6 +19,7 @@ type setTable struct {
 	fill   int
 	used   int
 	finger int
+	gen    uint32 // bumped by structural changes, so a probe whose __eq__ mutated the set restarts
 }
 
 type setEntry struct {
@@ -126,6 +127,7 @@ func (s *setTable) addEntry(key Value, h int64) {
 		for {
 			e := &s.table[j]
 			if e.key == nil {
+				s.gen++
 				if free >= 0 {
 					s.used++
 					s.table[free] = setEntry{key: key, hash: h}
@@ -145,7 +147,13 @@ func (s *setTable) addEntry(key Value, h int64) {
 				return
 			}
 			if e.hash == h {
-				if keyEq(e.key, key) {
+				g := s.gen
+				eq := keyEq(e.key, key)
+				if s.gen != g {
+					s.addEntry(key, h)
+					return
+				}
+				if eq {
 					return
 				}
 			} else if e.hash == -1 {
@@ -181,8 +189,15 @@ func (s *setTable) lookup(key Value, h int64) int {
 			if e.key == nil {
 				return -1
 			}
-			if e.hash == h && keyEq(e.key, key) {
-				return int(j)
+			if e.hash == h {
+				g := s.gen
+				eq := keyEq(e.key, key)
+				if s.gen != g {
+					return s.lookup(key, h)
+				}
+				if eq {
+					return int(j)
+				}
 			}
 			if probes == 0 {
 				break
@@ -219,6 +234,7 @@ func insertClean(table []setEntry, key Value, h int64) {
 }
 
 func (s *setTable) resize(minused int) {
+	s.gen++
 	size := setMinSize
 	for size <= minused {
 		size <<= 1
@@ -240,10 +256,12 @@ func (s *setTable) discard(key Value, h int64) bool {
 	}
 	s.table[i] = setEntry{key: setDummy, hash: -1}
 	s.used--
+	s.gen++
 	return true
 }
 
 func (s *setTable) clearTable() {
+	s.gen++
 	s.table = nil
 	s.fill, s.used = 0, 0
 }
