@@ -119,9 +119,13 @@ func (m *Module) buildCallGraph() {
 				out = append(out, g)
 			}
 		}
+		var ops []frontend.Node
 		m.walkOwn(f, func(n frontend.Node, _ *Func) bool {
 			switch x := n.(type) {
+			case *frontend.Assign, *frontend.AugAssign, *frontend.AnnAssign, *frontend.Delete:
+				ops = append(ops, n)
 			case *frontend.Call:
+				ops = append(ops, n)
 				if e := m.calleeSDK(x); e != nil && e.Roles&RoleNondetBlock != 0 {
 					for _, a := range m.nondetArgs(x, e) {
 						entryArg[a] = true
@@ -153,6 +157,11 @@ func (m *Module) buildCallGraph() {
 			}
 			return true
 		})
+		if f == nil {
+			m.moduleOps = ops
+		} else {
+			f.ops = ops
+		}
 		return out
 	}
 	for _, f := range m.Funcs {

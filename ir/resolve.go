@@ -57,6 +57,8 @@ type Func struct {
 	DetFrom *Func
 	// Static/ClassMethod: decorated @staticmethod / @classmethod.
 	Static, ClassMethod bool
+
+	ops []frontend.Node // the calls and assignments of f's own code, in order
 }
 
 // SelfClass returns the class whose instances f receives as its first
@@ -158,6 +160,7 @@ type Module struct {
 	methodNames map[string]bool
 	// strictEqNode applies GL-S03 to one node (set by strictEqRules).
 	strictEqNode func(frontend.Node)
+	moduleOps    []frontend.Node // the calls and assignments of module-level code
 }
 
 type binder struct {

@@ -60,7 +60,11 @@ func (m *Module) safetyRules(d *diagSink) {
 	}
 	check := func(f *Func) {
 		nondet := f != nil && f.Nondet
-		m.walkOwn(f, func(n frontend.Node, _ *Func) bool {
+		ops := m.moduleOps
+		if f != nil {
+			ops = f.ops
+		}
+		for _, n := range ops {
 			switch x := n.(type) {
 			case *frontend.Call:
 				m.checkCall(x, f, nondet, d)
@@ -89,8 +93,7 @@ func (m *Module) safetyRules(d *diagSink) {
 					}
 				}
 			}
-			return true
-		})
+		}
 	}
 	check(nil)
 	for _, f := range m.Funcs {
