@@ -20,6 +20,7 @@ type SyntaxError struct {
 	unclosed  bool // "'(' was never closed" at end of input
 	noDrain   bool // unexpected indent/unindent: no look for later tokenizer errors
 	inFString bool // scanner error raised inside an f-string
+	weak      bool // CPython's tok->done errors: never override a parser error
 }
 
 // Error formats the error as FILE:LINE:COL: KIND: MESSAGE.

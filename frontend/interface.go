@@ -33,7 +33,7 @@ func ParseFile(filename string, src []byte) (mod *Module, err error) {
 						if furthest > te.Line {
 							e = te
 						}
-					case te.Kind == "IndentationError" || te.Kind == "TabError" || te.inFString:
+					case te.Kind == "IndentationError" || te.Kind == "TabError" || te.inFString || te.weak:
 					default:
 						e = te
 					}

@@ -88,32 +88,38 @@ func (b *strBuilder) addValue(e Expr) {
 	b.vals = append(b.vals, e)
 }
 
-// strings parses one or more adjacent STRING/f-string tokens.
+// strings parses one or more adjacent STRING/f-string tokens, consuming
+// them in order (like CPython, the tokenizer never runs ahead of the parser).
 func (p *parser) strings() Expr {
 	pos := p.start()
 	first := p.i
+	var b strBuilder
 	hasF := false
 	nBytes, nStr := 0, 0
 	for {
-		k := p.kind()
-		if k == tString {
-			if p.isBytes(p.tok()) {
+		t := p.tok()
+		if t.kind == tString {
+			p.i++
+			if p.isBytes(t) {
 				nBytes++
 			} else {
 				nStr++
 			}
-			p.i++
+			kind := ""
+			if p.src[t.start] == 'u' {
+				kind = "u"
+			}
+			b.addText(p.decodeStringTok(t), p.end(p.startOf(t)), kind)
 			continue
 		}
-		if k == tFStringStart {
+		if t.kind == tFStringStart {
 			hasF = true
 			nStr++
-			p.skipFString()
+			p.fstring(&b)
 			continue
 		}
 		break
 	}
-	last := p.i
 	if nBytes > 0 && nStr > 0 {
 		p.errorTok(p.tok(), "cannot mix bytes and nonbytes literals")
 	}
@@ -123,61 +129,12 @@ func (p *parser) strings() Expr {
 			kind = "u"
 		}
 		if nBytes > 0 {
-			var out []byte
-			for i := first; i < last; i++ {
-				out = append(out, p.decodeStringTok(&p.toks[i])...)
-			}
-			if out == nil {
-				out = []byte{}
-			}
-			return &Constant{Pos: p.end(pos), Value: out}
+			return &Constant{Pos: p.end(pos), Value: append([]byte{}, b.buf...)}
 		}
-		if last-first == 1 {
-			return &Constant{Pos: p.end(pos), Value: string(p.decodeStringTok(&p.toks[first])), Kind: kind}
-		}
-		var out []byte
-		for i := first; i < last; i++ {
-			out = append(out, p.decodeStringTok(&p.toks[i])...)
-		}
-		return &Constant{Pos: p.end(pos), Value: string(out), Kind: kind}
-	}
-	// Re-parse with f-string structure.
-	p.i = first
-	var b strBuilder
-	for p.i < last {
-		t := p.tok()
-		if t.kind == tString {
-			p.i++
-			kind := ""
-			if p.src[t.start] == 'u' {
-				kind = "u"
-			}
-			b.addText(p.decodeStringTok(t), p.end(p.startOf(t)), kind)
-			continue
-		}
-		p.fstring(&b)
+		return &Constant{Pos: p.end(pos), Value: string(b.buf), Kind: kind}
 	}
 	b.flush()
 	return &JoinedStr{Pos: p.end(pos), Values: b.vals}
-}
-
-// skipFString advances over a whole f-string (tokens only).
-func (p *parser) skipFString() {
-	depth := 0
-	for {
-		t := p.advance()
-		switch t.kind {
-		case tFStringStart:
-			depth++
-		case tFStringEnd:
-			depth--
-			if depth == 0 {
-				return
-			}
-		case tEOF:
-			p.syntaxError(t)
-		}
-	}
 }
 
 func (p *parser) isBytes(t *token) bool {
@@ -230,13 +187,16 @@ func (p *parser) replacementField(b *strBuilder, raw bool) {
 	}
 	var e Expr
 	first := p.tok()
-	if !p.try(func() {
+	if err := p.tryErr(func() {
 		if p.kind() == tYield {
 			e = p.yieldExpr()
 		} else {
 			e = p.starExpressions()
 		}
-	}) {
+	}); err != nil {
+		if err.Msg != "invalid syntax" {
+			panic(err)
+		}
 		p.errorTok(first, "f-string: expecting a valid expression after '{'")
 	}
 	fv := &FormattedValue{Value: e, Conversion: -1}

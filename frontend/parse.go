@@ -1236,9 +1236,9 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 			if p.kind() == tEqual {
 				p.errorTok(p.tok(), "var-keyword argument cannot have default value")
 			}
-			p.got(tComma)
+			comma := p.got(tComma)
 			if p.kind() != closer {
-				if k := p.kind(); k == tName || k == tStar || k == tDoubleStar || k == tSlash {
+				if k := p.kind(); comma && k == tName || k == tStar || k == tDoubleStar || k == tSlash {
 					p.errorTok(p.tok(), "arguments cannot follow var-keyword argument")
 				}
 				p.syntaxError(p.tok())

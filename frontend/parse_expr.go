@@ -109,6 +109,9 @@ func (p *parser) expression() Expr {
 	if p.kind() == tIf {
 		p.i++
 		test := p.disjunction()
+		if p.kind() == tColon {
+			p.syntaxError(p.tok())
+		}
 		if p.kind() != tElse {
 			p.errorAt(pos.Lineno, pos.ColOffset, int(p.prev().eline), int(p.prev().ecol), "expected 'else' after 'if' expression")
 		}
@@ -477,8 +480,14 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 		switch {
 		case p.kind() == tStar:
 			p.i++
+			if p.kind() == tComma || p.kind() == tRPar {
+				p.errorTok(p.tok(), "Invalid star expression")
+			}
 			v := p.expression()
 			st := &Starred{Pos: p.end(pos), Value: v, Ctx: Load}
+			if p.kind() == tEqual {
+				p.errorAt(pos.Lineno, pos.ColOffset, int(p.tok().eline), int(p.tok().ecol), "cannot assign to iterable argument unpacking")
+			}
 			if sawKwUnpack && deferred == "" {
 				p.errorTok(&p.toks[p.i-3], "iterable argument unpacking follows keyword argument unpacking")
 			}
@@ -486,11 +495,17 @@ func (p *parser) arguments(call bool) ([]Expr, []*Keyword) {
 		case p.kind() == tDoubleStar:
 			p.i++
 			v := p.expression()
+			if p.kind() == tEqual {
+				p.errorAt(pos.Lineno, pos.ColOffset, int(p.tok().eline), int(p.tok().ecol), "cannot assign to keyword argument unpacking")
+			}
 			kws = append(kws, &Keyword{Pos: p.end(pos), Value: v})
 			sawKwUnpack = true
 		case p.kind() == tName && p.peekKind(1) == tEqual:
 			nt := p.advance()
 			p.i++
+			if p.kind() == tComma || p.kind() == tRPar {
+				p.errorTok(nt, "expected argument value expression")
+			}
 			v := p.expression()
 			kws = append(kws, &Keyword{Pos: p.end(pos), Arg: p.name(nt), Value: v})
 			sawKw = true

@@ -68,6 +68,13 @@ func (s *scanner) fail(line, col int, msg string) {
 	s.failKind(line, col, "SyntaxError", msg)
 }
 
+// failWeak raises an error that CPython's tokenizer only signals through
+// tok->done (line continuation and EOF errors): it never overrides a parser
+// error found earlier.
+func (s *scanner) failWeak(line, col int, msg string) {
+	panic(&SyntaxError{Line: line, Col: s.charCol(line, col) + 1, Msg: msg, Kind: "SyntaxError", tokenizer: true, weak: true})
+}
+
 // failKind raises a SyntaxError at a 0-based byte column of line.
 func (s *scanner) failKind(line, col int, kind, msg string) {
 	panic(&SyntaxError{Line: line, Col: s.charCol(line, col) + 1, Msg: msg, Kind: kind, tokenizer: true, inFString: len(s.modes) > 0})
@@ -170,11 +177,11 @@ again:
 			s.pos += 2
 			s.newline()
 			if s.pos >= len(src) {
-				s.fail(s.line-1, start-lineOffset(src, s.line-1)+1, "unexpected EOF while parsing")
+				s.failWeak(s.line-1, start-lineOffset(src, s.line-1)+1, "unexpected EOF while parsing")
 			}
 			goto again
 		}
-		s.fail(s.line, start-s.lineStart+1, "unexpected character after line continuation character")
+		s.failWeak(s.line, start-s.lineStart+1, "unexpected character after line continuation character")
 	case isIdentStartASCII(c) || c >= 0x80:
 		return s.scanNameOrString(start)
 	case c >= '0' && c <= '9':
@@ -242,7 +249,7 @@ func (s *scanner) indentation() (token, bool) {
 					contCol = col
 				}
 				if p+2 >= len(src) {
-					s.fail(s.line, p-s.lineStart+1, "unexpected EOF while parsing")
+					s.failWeak(s.line, p-s.lineStart+1, "unexpected EOF while parsing")
 				}
 				p++
 				s.pos = p + 1
