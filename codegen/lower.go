@@ -26,6 +26,10 @@ type Options struct {
 	Package string
 	// File is the Python file name used in tracebacks (default "/contract.py").
 	File string
+	// Prefix is prepended to every generated identifier, so that several
+	// programs can share one Go package (test batches); Run becomes
+	// <Prefix>Run.
+	Prefix string
 }
 
 // Error is a construct the code generator cannot lower (yet), with its
@@ -100,8 +104,8 @@ func Lower(p *ir.Program, opts Options) (*jen.File, error) {
 	}
 	run := append([]jen.Code{jen.Qual(genPkg, "Reset").Call()}, resets...)
 	run = append(run, body...)
-	g.f.Comment("Run executes the module body.")
-	g.f.Func().Id("Run").Params().Block(run...)
+	g.f.Comment(opts.Prefix + "Run executes the module body.")
+	g.f.Func().Id(opts.Prefix+"Run").Params().Block(run...)
 	for _, fn := range g.funcs {
 		g.f.Add(fn)
 	}
@@ -210,6 +214,7 @@ func mangle(s string) string {
 }
 
 func (g *gen) unique(base string) string {
+	base = g.opts.Prefix + base
 	n := base
 	for i := 1; g.used[n]; i++ {
 		n = fmt.Sprintf("%s_%d", base, i)

@@ -67,9 +67,9 @@ func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 		if len(x.Elts) == 0 {
 			return jen.Qual(rtPkg, "NewTuple").Call()
 		}
-		return jen.Qual(rtPkg, "NewTuple").Call(g.items(fc, x.Elts)).Op("...")
+		return jen.Qual(rtPkg, "NewTuple").Call(jen.Add(g.items(fc, x.Elts)).Op("..."))
 	case *ir.SetLit:
-		return jen.Qual(rtPkg, "SetOf").Call(g.items(fc, x.Elts)).Op("...")
+		return jen.Qual(rtPkg, "SetOf").Call(jen.Add(g.items(fc, x.Elts)).Op("..."))
 	case *ir.DictLit:
 		return g.dictLit(fc, x)
 	case *ir.Comp:

@@ -474,7 +474,7 @@ func (g *gen) unpack(fc *fctx, elts []ir.Expr, v jen.Code) []jen.Code {
 	}
 	b, m, a := g.newTmp(), g.newTmp(), g.newTmp()
 	out = append(out, jen.List(jen.Id(b), jen.Id(m), jen.Id(a)).Op(":=").Qual(rtPkg, "UnpackStar").Call(v, jen.Lit(star), jen.Lit(len(elts)-star-1)))
-	out = append(out, jen.Id("_").Op("=").List(jen.Id(b), jen.Id(a)))
+	out = append(out, blank([]jen.Code{jen.Id(b), jen.Id(a)}))
 	for i, e := range elts {
 		switch {
 		case i < star:

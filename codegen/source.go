@@ -11,6 +11,11 @@ import (
 // errors, and constructs the code generator cannot lower, are returned as an
 // error with positions.
 func GoSource(file string, src []byte, pkg string) ([]byte, error) {
+	return GoSourceOpts(file, src, Options{Package: pkg, File: file})
+}
+
+// GoSourceOpts is GoSource with explicit options.
+func GoSourceOpts(file string, src []byte, opts Options) ([]byte, error) {
 	r := ir.Check(file, src, ir.Options{})
 	if r.Module == nil || r.HasErrors() {
 		var errs ErrorList
@@ -25,7 +30,7 @@ func GoSource(file string, src []byte, pkg string) ([]byte, error) {
 		return nil, errs
 	}
 	p := ir.Lower(r)
-	f, err := Lower(p, Options{Package: pkg, File: file})
+	f, err := Lower(p, opts)
 	if err != nil {
 		return nil, err
 	}

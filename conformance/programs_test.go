@@ -174,13 +174,15 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 	}
 	lowerErrs := map[string]error{}
 	var imports, calls strings.Builder
+	const perPkg = 25
 	for i, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		pkg := progName(i, f)
-		code, err := codegen.GoSource(filepath.Base(f), src, pkg)
+		pkg := fmt.Sprintf("batch%02d", i/perPkg)
+		prefix := "P" + progName(i, f)[1:] + "_"
+		code, err := codegen.GoSourceOpts(filepath.Base(f), src, codegen.Options{Package: pkg, File: filepath.Base(f), Prefix: prefix})
 		if err != nil {
 			lowerErrs[f] = err
 			continue
@@ -189,11 +191,13 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(dir, "prog.go"), code, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, prefix+".go"), code, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		fmt.Fprintf(&imports, "\t%s \"github.com/genvm-go/genvm/difftest/%s\"\n", pkg, pkg)
-		fmt.Fprintf(&calls, "\tres = append(res, run(%q, %s.Run))\n", f, pkg)
+		if i%perPkg == 0 {
+			fmt.Fprintf(&imports, "\t%s \"github.com/genvm-go/genvm/difftest/%s\"\n", pkg, pkg)
+		}
+		fmt.Fprintf(&calls, "\tres = append(res, run(%q, %s.%sRun))\n", f, pkg, prefix)
 	}
 	mainDir := filepath.Join(root, "main")
 	if err := os.MkdirAll(mainDir, 0o755); err != nil {
@@ -203,11 +207,8 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 		t.Fatal(err)
 	}
 	exe := filepath.Join(root, "progs")
-	cmd := exec.Command("go", "build", "-o", exe, "./difftest/main")
-	cmd.Dir = b.RuntimeDir()
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off", "GOPROXY=off", "GOAMD64=v1")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building the programs: %v\n%s", err, truncate(string(out), 6000))
+	if err := b.BuildDir(ctx, mainDir, exe); err != nil {
+		t.Fatalf("building the programs: %s", truncate(err.Error(), 6000))
 	}
 	return exe, lowerErrs
 }

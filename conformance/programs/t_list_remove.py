@@ -1,0 +1,11 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+l = [1, 2, 1]
+l.remove(1)
+print(l)
+show(lambda: l.remove(9))

@@ -1,0 +1,10 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+l = [1, 2, 3]
+l.reverse()
+print(l, list(reversed(l)))

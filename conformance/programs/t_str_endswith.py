@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.endswith('a'))
+show(lambda: ''.endswith(('c', 'd')))
+show(lambda: 'abcabca'.endswith('a'))
+show(lambda: 'abcabca'.endswith(('c', 'd')))
+show(lambda: '  Hello World  '.endswith('a'))
+show(lambda: '  Hello World  '.endswith(('c', 'd')))
+show(lambda: 'a,b,,c'.endswith('a'))
+show(lambda: 'a,b,,c'.endswith(('c', 'd')))
+show(lambda: 'ÄbÇ ß'.endswith('a'))
+show(lambda: 'ÄbÇ ß'.endswith(('c', 'd')))
+show(lambda: '123'.endswith('a'))
+show(lambda: '123'.endswith(('c', 'd')))
+show(lambda: 'line1\nline2\r\nl3'.endswith('a'))
+show(lambda: 'line1\nline2\r\nl3'.endswith(('c', 'd')))
+show(lambda: '{} {x}'.endswith('a'))
+show(lambda: '{} {x}'.endswith(('c', 'd')))
+show(lambda: '\tx\ty'.endswith('a'))
+show(lambda: '\tx\ty'.endswith(('c', 'd')))

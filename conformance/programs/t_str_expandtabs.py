@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.expandtabs())
+show(lambda: ''.expandtabs(4))
+show(lambda: 'abcabca'.expandtabs())
+show(lambda: 'abcabca'.expandtabs(4))
+show(lambda: '  Hello World  '.expandtabs())
+show(lambda: '  Hello World  '.expandtabs(4))
+show(lambda: 'a,b,,c'.expandtabs())
+show(lambda: 'a,b,,c'.expandtabs(4))
+show(lambda: 'ÄbÇ ß'.expandtabs())
+show(lambda: 'ÄbÇ ß'.expandtabs(4))
+show(lambda: '123'.expandtabs())
+show(lambda: '123'.expandtabs(4))
+show(lambda: 'line1\nline2\r\nl3'.expandtabs())
+show(lambda: 'line1\nline2\r\nl3'.expandtabs(4))
+show(lambda: '{} {x}'.expandtabs())
+show(lambda: '{} {x}'.expandtabs(4))
+show(lambda: '\tx\ty'.expandtabs())
+show(lambda: '\tx\ty'.expandtabs(4))

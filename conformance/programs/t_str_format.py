@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.format(1, 2))
+show(lambda: ''.format(x=1))
+show(lambda: 'abcabca'.format(1, 2))
+show(lambda: 'abcabca'.format(x=1))
+show(lambda: '  Hello World  '.format(1, 2))
+show(lambda: '  Hello World  '.format(x=1))
+show(lambda: 'a,b,,c'.format(1, 2))
+show(lambda: 'a,b,,c'.format(x=1))
+show(lambda: 'ÄbÇ ß'.format(1, 2))
+show(lambda: 'ÄbÇ ß'.format(x=1))
+show(lambda: '123'.format(1, 2))
+show(lambda: '123'.format(x=1))
+show(lambda: 'line1\nline2\r\nl3'.format(1, 2))
+show(lambda: 'line1\nline2\r\nl3'.format(x=1))
+show(lambda: '{} {x}'.format(1, 2))
+show(lambda: '{} {x}'.format(x=1))
+show(lambda: '\tx\ty'.format(1, 2))
+show(lambda: '\tx\ty'.format(x=1))

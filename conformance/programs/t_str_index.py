@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.index('a'))
+show(lambda: ''.index('zz'))
+show(lambda: 'abcabca'.index('a'))
+show(lambda: 'abcabca'.index('zz'))
+show(lambda: '  Hello World  '.index('a'))
+show(lambda: '  Hello World  '.index('zz'))
+show(lambda: 'a,b,,c'.index('a'))
+show(lambda: 'a,b,,c'.index('zz'))
+show(lambda: 'ÄbÇ ß'.index('a'))
+show(lambda: 'ÄbÇ ß'.index('zz'))
+show(lambda: '123'.index('a'))
+show(lambda: '123'.index('zz'))
+show(lambda: 'line1\nline2\r\nl3'.index('a'))
+show(lambda: 'line1\nline2\r\nl3'.index('zz'))
+show(lambda: '{} {x}'.index('a'))
+show(lambda: '{} {x}'.index('zz'))
+show(lambda: '\tx\ty'.index('a'))
+show(lambda: '\tx\ty'.index('zz'))

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.lstrip())
+show(lambda: ''.lstrip('a'))
+show(lambda: 'abcabca'.lstrip())
+show(lambda: 'abcabca'.lstrip('a'))
+show(lambda: '  Hello World  '.lstrip())
+show(lambda: '  Hello World  '.lstrip('a'))
+show(lambda: 'a,b,,c'.lstrip())
+show(lambda: 'a,b,,c'.lstrip('a'))
+show(lambda: 'ÄbÇ ß'.lstrip())
+show(lambda: 'ÄbÇ ß'.lstrip('a'))
+show(lambda: '123'.lstrip())
+show(lambda: '123'.lstrip('a'))
+show(lambda: 'line1\nline2\r\nl3'.lstrip())
+show(lambda: 'line1\nline2\r\nl3'.lstrip('a'))
+show(lambda: '{} {x}'.lstrip())
+show(lambda: '{} {x}'.lstrip('a'))
+show(lambda: '\tx\ty'.lstrip())
+show(lambda: '\tx\ty'.lstrip('a'))

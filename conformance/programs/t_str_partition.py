@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.partition('a'))
+show(lambda: ''.partition('zz'))
+show(lambda: 'abcabca'.partition('a'))
+show(lambda: 'abcabca'.partition('zz'))
+show(lambda: '  Hello World  '.partition('a'))
+show(lambda: '  Hello World  '.partition('zz'))
+show(lambda: 'a,b,,c'.partition('a'))
+show(lambda: 'a,b,,c'.partition('zz'))
+show(lambda: 'ÄbÇ ß'.partition('a'))
+show(lambda: 'ÄbÇ ß'.partition('zz'))
+show(lambda: '123'.partition('a'))
+show(lambda: '123'.partition('zz'))
+show(lambda: 'line1\nline2\r\nl3'.partition('a'))
+show(lambda: 'line1\nline2\r\nl3'.partition('zz'))
+show(lambda: '{} {x}'.partition('a'))
+show(lambda: '{} {x}'.partition('zz'))
+show(lambda: '\tx\ty'.partition('a'))
+show(lambda: '\tx\ty'.partition('zz'))

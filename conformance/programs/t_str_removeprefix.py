@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.removeprefix('ab'))
+show(lambda: ''.removeprefix('q'))
+show(lambda: 'abcabca'.removeprefix('ab'))
+show(lambda: 'abcabca'.removeprefix('q'))
+show(lambda: '  Hello World  '.removeprefix('ab'))
+show(lambda: '  Hello World  '.removeprefix('q'))
+show(lambda: 'a,b,,c'.removeprefix('ab'))
+show(lambda: 'a,b,,c'.removeprefix('q'))
+show(lambda: 'ÄbÇ ß'.removeprefix('ab'))
+show(lambda: 'ÄbÇ ß'.removeprefix('q'))
+show(lambda: '123'.removeprefix('ab'))
+show(lambda: '123'.removeprefix('q'))
+show(lambda: 'line1\nline2\r\nl3'.removeprefix('ab'))
+show(lambda: 'line1\nline2\r\nl3'.removeprefix('q'))
+show(lambda: '{} {x}'.removeprefix('ab'))
+show(lambda: '{} {x}'.removeprefix('q'))
+show(lambda: '\tx\ty'.removeprefix('ab'))
+show(lambda: '\tx\ty'.removeprefix('q'))

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.rfind('a'))
+show(lambda: ''.rfind('q'))
+show(lambda: 'abcabca'.rfind('a'))
+show(lambda: 'abcabca'.rfind('q'))
+show(lambda: '  Hello World  '.rfind('a'))
+show(lambda: '  Hello World  '.rfind('q'))
+show(lambda: 'a,b,,c'.rfind('a'))
+show(lambda: 'a,b,,c'.rfind('q'))
+show(lambda: 'ÄbÇ ß'.rfind('a'))
+show(lambda: 'ÄbÇ ß'.rfind('q'))
+show(lambda: '123'.rfind('a'))
+show(lambda: '123'.rfind('q'))
+show(lambda: 'line1\nline2\r\nl3'.rfind('a'))
+show(lambda: 'line1\nline2\r\nl3'.rfind('q'))
+show(lambda: '{} {x}'.rfind('a'))
+show(lambda: '{} {x}'.rfind('q'))
+show(lambda: '\tx\ty'.rfind('a'))
+show(lambda: '\tx\ty'.rfind('q'))

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.rindex('a'))
+show(lambda: ''.rindex('zz'))
+show(lambda: 'abcabca'.rindex('a'))
+show(lambda: 'abcabca'.rindex('zz'))
+show(lambda: '  Hello World  '.rindex('a'))
+show(lambda: '  Hello World  '.rindex('zz'))
+show(lambda: 'a,b,,c'.rindex('a'))
+show(lambda: 'a,b,,c'.rindex('zz'))
+show(lambda: 'ÄbÇ ß'.rindex('a'))
+show(lambda: 'ÄbÇ ß'.rindex('zz'))
+show(lambda: '123'.rindex('a'))
+show(lambda: '123'.rindex('zz'))
+show(lambda: 'line1\nline2\r\nl3'.rindex('a'))
+show(lambda: 'line1\nline2\r\nl3'.rindex('zz'))
+show(lambda: '{} {x}'.rindex('a'))
+show(lambda: '{} {x}'.rindex('zz'))
+show(lambda: '\tx\ty'.rindex('a'))
+show(lambda: '\tx\ty'.rindex('zz'))

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.rstrip())
+show(lambda: ''.rstrip('x'))
+show(lambda: 'abcabca'.rstrip())
+show(lambda: 'abcabca'.rstrip('x'))
+show(lambda: '  Hello World  '.rstrip())
+show(lambda: '  Hello World  '.rstrip('x'))
+show(lambda: 'a,b,,c'.rstrip())
+show(lambda: 'a,b,,c'.rstrip('x'))
+show(lambda: 'ÄbÇ ß'.rstrip())
+show(lambda: 'ÄbÇ ß'.rstrip('x'))
+show(lambda: '123'.rstrip())
+show(lambda: '123'.rstrip('x'))
+show(lambda: 'line1\nline2\r\nl3'.rstrip())
+show(lambda: 'line1\nline2\r\nl3'.rstrip('x'))
+show(lambda: '{} {x}'.rstrip())
+show(lambda: '{} {x}'.rstrip('x'))
+show(lambda: '\tx\ty'.rstrip())
+show(lambda: '\tx\ty'.rstrip('x'))

@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: ''.splitlines())
+show(lambda: ''.splitlines(True))
+show(lambda: 'abcabca'.splitlines())
+show(lambda: 'abcabca'.splitlines(True))
+show(lambda: '  Hello World  '.splitlines())
+show(lambda: '  Hello World  '.splitlines(True))
+show(lambda: 'a,b,,c'.splitlines())
+show(lambda: 'a,b,,c'.splitlines(True))
+show(lambda: 'ÄbÇ ß'.splitlines())
+show(lambda: 'ÄbÇ ß'.splitlines(True))
+show(lambda: '123'.splitlines())
+show(lambda: '123'.splitlines(True))
+show(lambda: 'line1\nline2\r\nl3'.splitlines())
+show(lambda: 'line1\nline2\r\nl3'.splitlines(True))
+show(lambda: '{} {x}'.splitlines())
+show(lambda: '{} {x}'.splitlines(True))
+show(lambda: '\tx\ty'.splitlines())
+show(lambda: '\tx\ty'.splitlines(True))
