@@ -416,12 +416,16 @@ func listSetItem(l *List, key, val Value) {
 	if !ok {
 		Raisef(TypeError, "list indices must be integers or slices, not ", typeName(key))
 	}
-	lo, hi, st, n := s.Indices(len(l.Items))
+	// As CPython: convert the bounds, then the value (which may run code that
+	// changes the list), then clip the bounds to the current length.
+	a, b, c := SliceUnpack(s.Start, s.Stop, s.Step)
+	seq := sequenceFast(val, "must assign iterable to extended slice")
+	lo, hi, n := SliceAdjust(len(l.Items), a, b, c)
+	st := int(c)
 	if st == 1 {
-		listAssignSlice(l, lo, hi, sequenceFast(val, "must assign iterable to extended slice"))
+		listAssignSlice(l, lo, hi, seq)
 		return
 	}
-	seq := sequenceFast(val, "must assign iterable to extended slice")
 	if len(seq) != n {
 		Raisef(ValueError, "attempt to assign sequence of size ", strconv.Itoa(len(seq)), " to extended slice of size ", strconv.Itoa(n))
 	}
