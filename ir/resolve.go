@@ -739,6 +739,34 @@ func (b *binder) resolveOuterParts(n frontend.Node, s *Scope) {
 		for _, d := range x.DecoratorList {
 			add(d)
 		}
+		if len(x.TypeParams) > 0 {
+			// PEP 695: annotations see the function's type parameters.
+			for _, d := range x.Args.Defaults {
+				add(d)
+			}
+			for _, d := range x.Args.KwDefaults {
+				add(d)
+			}
+			fs := b.m.ScopeOf[x]
+			var anns []frontend.Expr
+			for _, a := range allArgs(x.Args) {
+				if a.Annotation != nil {
+					anns = append(anns, a.Annotation)
+				}
+			}
+			if x.Returns != nil {
+				anns = append(anns, x.Returns)
+			}
+			for _, e := range anns {
+				Inspect(e, func(c frontend.Node) bool {
+					if y, ok := c.(*frontend.Name); ok {
+						b.m.Refs[y] = b.resolveNameAt(y, fs)
+					}
+					return true
+				})
+			}
+			break
+		}
 		add(x.Returns)
 		argParts(x.Args, add)
 	case *frontend.Lambda:

@@ -121,3 +121,17 @@ from genlayer.gl.nondet import web
 class C(gl.Contract):
     def __init__(self):
         pass
+
+# === compiler near miss: PEP 695 generic functions and classes
+def first[T](xs: list[T], default: T | None = None) -> T | None:
+    return xs[0] if xs else default
+
+class Box[T]:
+    v: T
+
+    def get(self) -> T:
+        return self.v
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
