@@ -278,7 +278,8 @@ func (f *FormatSpec) formatNumber(neg bool, prefix, intDigits, rest string) stri
 	return f.pad(body, len(body), len(sign)+len(prefix), f.Align)
 }
 
-// intDecimal returns |v| in decimal (with the 4300-digit limit) and its sign.
+// txIntAbsText returns |v| in base (decimal obeys the 4300-digit limit) and
+// whether v is negative.
 func txIntAbsText(v Int, base int) (string, bool) {
 	s := v.Text(base)
 	if s[0] == '-' {

@@ -12,8 +12,8 @@ import (
 // statically typed generated code calls directly, and a method wrapper that
 // unpacks Python arguments with CPython's messages.
 
-// strArgOr converts an argument that must be str, raising "<fn>() argument N
-// must be str, not int" style errors via msg.
+// strArg converts an argument that must be str, raising "<prefix>must be
+// str, not int" (e.g. "replace() argument 1 must be str, not int").
 func strArg(v Value, prefix string) string {
 	s, ok := v.(string)
 	if !ok {
@@ -26,7 +26,7 @@ func strArg(v Value, prefix string) string {
 	return s
 }
 
-// isSpaceAt reports whether s has a whitespace code point at byte i, and its size.
+// txSpaceAt reports whether s has a whitespace code point at byte i, and its size.
 func txSpaceAt(s string, i int) (bool, int) {
 	c := s[i]
 	if c < utf8.RuneSelf {
@@ -36,6 +36,7 @@ func txSpaceAt(s string, i int) (bool, int) {
 	return IsSpaceRune(r), n
 }
 
+// txSpaceBefore is txSpaceAt for the code point ending at byte end.
 func txSpaceBefore(s string, end int) (bool, int) {
 	c := s[end-1]
 	if c < utf8.RuneSelf {
