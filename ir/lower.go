@@ -15,7 +15,7 @@ func Lower(r *Result) *Program {
 	m.InferAll()
 	l := &lowerer{m: m, vars: map[*Symbol]*Var{}, fns: map[*Func]*Function{}, scopeFn: map[*Scope]*Function{},
 		builtins: map[string]*Var{}}
-	p := &Program{Module: m, Contract: r.Contract}
+	p := &Program{Module: m, Contract: r.Contract, Events: r.Events, Interfaces: r.Interfaces}
 	l.p = p
 	p.Init = &Function{Name: "<module>", Qual: "<module>", Ret: TNone, freeBySym: map[*Symbol]*Var{}}
 	l.scopeFn[m.Scope] = p.Init

@@ -85,6 +85,10 @@ type Program struct {
 	Funcs    []*Function // every function, in source order
 	Classes  []*ClassDecl
 	Contract *Contract
+	// Events and Interfaces model the gl.Event subclasses and the contract
+	// interface classes (see EventDecl, InterfaceDecl).
+	Events     []*EventDecl
+	Interfaces []*InterfaceDecl
 }
 
 // ---- statements ----
