@@ -168,7 +168,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 	waitErr := waitWithin(cmd, 5*time.Second)
 	res := s.finish(timedOut, waitErr)
 	res.Stderr = stderr.Bytes()
-	if res.Kind == InternalError && !s.gotResult && (bytes.Contains(res.Stderr, []byte("fatal error: out of memory")) || bytes.Contains(res.Stderr, []byte("fatal error: runtime: out of memory"))) {
+	if res.Kind == InternalError && !s.gotResult && outOfMemory(res.Stderr) {
 		// the process memory cap, not a protocol problem
 		res.Kind, res.Message = VMError, "OOM"
 	}
@@ -205,6 +205,19 @@ func (s *session) finish(timedOut bool, waitErr error) *Result {
 		res.Writes = nil
 	}
 	return &res
+}
+
+// outOfMemory reports whether a Go program's stderr shows it died of a
+// failed allocation ("fatal error: runtime: out of memory", "...: cannot
+// allocate memory", "fatal error: out of memory").
+func outOfMemory(stderr []byte) bool {
+	for _, line := range bytes.Split(stderr, []byte("\n")) {
+		if bytes.HasPrefix(line, []byte("fatal error: ")) &&
+			(bytes.Contains(line, []byte("out of memory")) || bytes.Contains(line, []byte("cannot allocate memory"))) {
+			return true
+		}
+	}
+	return false
 }
 
 func waitWithin(cmd *exec.Cmd, d time.Duration) error {
