@@ -155,7 +155,7 @@ func TestDefaultTemplatesAreGenVMs(t *testing.T) {
 
 func TestSanitizeJSON(t *testing.T) {
 	for in, want := range map[string]string{
-		`{"a":1}`:                     `{"a":1}`,
+		`{"a":1}`:                       `{"a":1}`,
 		"  \n```json\n{\"a\":1}\n```\n": `{"a":1}`,
 		"```\n{\"a\":1}\n```":           `{"a":1}`,
 		"```json{\"a\":1}":              `{"a":1}`,
