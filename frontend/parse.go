@@ -23,6 +23,10 @@ type parser struct {
 	lastDisj Pos  // start of the last disjunction parsed (for comma hints)
 	trying   int  // depth of speculative parses (try)
 	inArgs   bool // parsing call arguments (kwarg errors take precedence)
+	// matchHint is the NEWLINE after `match subject` when that did not
+	// start a match statement: if the line fails to parse otherwise, CPython
+	// says "expected ':'" there.
+	matchHint *token
 	chain    int  // left-recursive nodes built in the current statement
 	tokErr   *SyntaxError
 }
@@ -186,8 +190,10 @@ func (p *parser) syntaxError(t *token) {
 		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.ecol)), Msg: "unexpected indent", Kind: "IndentationError", noDrain: true})
 	case tDedent:
 		panic(&SyntaxError{Line: int(t.line), Col: p.sc.charCol(int(t.line), int(t.col)) + 1, Msg: "unexpected unindent", Kind: "IndentationError", noDrain: true})
-	case tEOF:
-		p.errorTok(t, "invalid syntax")
+	}
+	// Like CPython, a generic error is reported at the furthest token read.
+	if f := &p.toks[len(p.toks)-1]; f.kind != tIndent && f.kind != tDedent && (f.line > t.line || f.line == t.line && f.col > t.col) {
+		t = f
 	}
 	p.errorTok(t, "invalid syntax")
 }
@@ -256,8 +262,17 @@ func (p *parser) appendStatement(body []Stmt) []Stmt {
 		p.toks = p.toks[:n]
 		p.i -= keep
 	}
+	p.matchHint = nil
 	if s := p.compoundStmt(); s != nil {
 		return append(body, s)
+	}
+	if hint := p.matchHint; hint != nil {
+		p.matchHint = nil
+		var out []Stmt
+		if err := p.tryErr(func() { out = p.simpleStmts(body) }); err != nil {
+			p.errorTok(hint, "expected ':'")
+		}
+		return out
 	}
 	return p.simpleStmts(body)
 }
@@ -1208,7 +1223,7 @@ func (p *parser) parameters(closer tokKind, annotations bool) *Arguments {
 				if p.kind() == tComma {
 					p.errorTok(st, "at least one argument must precede /")
 				}
-				p.syntaxError(st)
+				p.errorTok(st, "invalid syntax")
 			}
 			sawSlash = true
 			a.PosOnlyArgs = plain

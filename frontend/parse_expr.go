@@ -107,10 +107,13 @@ func (p *parser) expression() Expr {
 	pos := p.start()
 	e := p.disjunction()
 	if p.kind() == tIf {
-		p.i++
-		test := p.disjunction()
-		if p.kind() == tColon {
-			p.syntaxError(p.tok())
+		// As in the PEG grammar, `a if` without a valid condition (or
+		// followed by ':') is just `a`; the caller reports the error.
+		save := p.i
+		var test Expr
+		if !p.try(func() { p.i++; test = p.disjunction() }) || p.kind() == tColon {
+			p.i = save
+			return e
 		}
 		if p.kind() != tElse {
 			p.errorAt(pos.Lineno, pos.ColOffset, int(p.prev().eline), int(p.prev().ecol), "expected 'else' after 'if' expression")

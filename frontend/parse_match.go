@@ -27,6 +27,9 @@ func (p *parser) matchStmt() Stmt {
 		}
 		// "match" subject ':' NEWLINE commits; anything else (such as
 		// `match[x]: int`) is another statement starting with the name.
+		if p.kind() == tNewline {
+			p.matchHint = p.tok()
+		}
 		if p.kind() != tColon || p.peekKind(1) != tNewline {
 			p.syntaxError(p.tok())
 		}
