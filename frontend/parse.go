@@ -27,8 +27,8 @@ type parser struct {
 	// start a match statement: if the line fails to parse otherwise, CPython
 	// says "expected ':'" there.
 	matchHint *token
-	chain    int  // left-recursive nodes built in the current statement
-	tokErr   *SyntaxError
+	chain     int // left-recursive nodes built in the current statement
+	tokErr    *SyntaxError
 }
 
 // bailout marks a parse failure during speculative parsing.
