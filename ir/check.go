@@ -101,6 +101,7 @@ func Check(file string, src []byte, opts Options) (res *Result) {
 	m.moduleRules(d)
 	safetyFound := countCodes(d.diags[nSafety0:], safetyCodes)
 	m.structureRules(contracts, r.Contract, d)
+	m.typeRules(r.Contract, d)
 	if opts.Schema && r.Contract != nil && r.SchemaErr != nil {
 		sev, code := Error, "E106"
 		if r.SchemaErr.Float || isSpecialDunderErr(r) {

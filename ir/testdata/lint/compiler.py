@@ -135,3 +135,36 @@ class Box[T]:
 class C(gl.Contract):
     def __init__(self):
         pass
+
+# === C301 storage fields assigned values they cannot hold
+class C(gl.Contract):
+    n: u256
+    name: str
+    who: Address
+    ratio: float
+
+    def __init__(self, s: str, a: Address):
+        self.n = s  # ERROR C301 "'n' of type u256 cannot hold a value of type str"
+        self.name = 5  # ERROR C301
+        self.who = "0xabc"  # ERROR C301
+        self.ratio = "x"  # ERROR C301
+
+# === C301 near miss: compatible and unknown values
+import json
+
+class C(gl.Contract):
+    n: u256
+    name: str
+    who: Address
+    ratio: float
+    flag: bool
+
+    def __init__(self, s: str, a: Address, raw: str):
+        self.n = u256(len(s))
+        self.n = 5
+        self.n = True
+        self.name = s
+        self.who = a
+        self.ratio = 2
+        self.flag = json.loads(raw)
+        self.n = json.loads(raw)["n"]
