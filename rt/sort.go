@@ -6,12 +6,11 @@ import (
 	"strings"
 )
 
-// Sorting: list.sort and sorted. The run detection (count_run) and binary
-// insertion of short runs follow CPython's listsort exactly, so that the
-// comparisons made — and hence which TypeError a mixed-type list raises, and
-// the result for inconsistent orders such as lists containing NaN — match;
-// longer runs are combined with a stable merge (equal results for any
-// consistent order). Every comparison is lt(later, earlier), as in CPython.
+// Sorting: list.sort and sorted. This is CPython 3.13's listsort (timsort
+// with powersort merging): run detection (count_run), binary insertion of
+// short runs, and the merges in sort_timsort.go, so that the comparisons
+// made — and hence which TypeError a mixed-type list raises, and the result
+// for inconsistent orders such as lists containing NaN — match CPython's.
 
 // sortKwargs parses sort's keyword-only key= and reverse=.
 func sortKwargs(fname string, kwargs []KW) (key Value, reverse bool) {
@@ -59,6 +58,8 @@ type sortState struct {
 	vals []Value // nil when sorting without key=
 	tmpK []Value // merge buffers, reused
 	tmpV []Value
+
+	minGallop int
 }
 
 func (s *sortState) reverse(lo, hi int) {
@@ -156,73 +157,6 @@ func minrun(n int) int {
 	return n + r
 }
 
-// merge merges the sorted runs [lo, mid) and [mid, hi) stably.
-func (s *sortState) merge(lo, mid, hi int) {
-	s.tmpK = append(s.tmpK[:0], s.keys[lo:mid]...)
-	tk := s.tmpK
-	var tv []Value
-	if s.vals != nil {
-		s.tmpV = append(s.tmpV[:0], s.vals[lo:mid]...)
-		tv = s.tmpV
-	}
-	i, j, o := 0, mid, lo
-	for i < len(tk) && j < hi {
-		if sortLess(s.keys[j], tk[i]) {
-			s.keys[o] = s.keys[j]
-			if tv != nil {
-				s.vals[o] = s.vals[j]
-			}
-			j++
-		} else {
-			s.keys[o] = tk[i]
-			if tv != nil {
-				s.vals[o] = tv[i]
-			}
-			i++
-		}
-		o++
-	}
-	for ; i < len(tk); i++ {
-		s.keys[o] = tk[i]
-		if tv != nil {
-			s.vals[o] = tv[i]
-		}
-		o++
-	}
-}
-
-func (s *sortState) sort() {
-	n := len(s.keys)
-	if n < 2 {
-		return
-	}
-	mr := minrun(n)
-	var runs []int // run start positions
-	for lo := 0; lo < n; {
-		rem := n - lo
-		r := s.countRun(lo, rem)
-		if r < mr {
-			force := min(rem, mr)
-			s.binarySort(lo, force, r)
-			r = force
-		}
-		runs = append(runs, lo)
-		lo += r
-	}
-	runs = append(runs, n)
-	for len(runs) > 2 {
-		var next []int
-		for i := 0; i+2 < len(runs); i += 2 {
-			s.merge(runs[i], runs[i+1], runs[i+2])
-			next = append(next, runs[i])
-		}
-		if len(runs)%2 == 0 {
-			next = append(next, runs[len(runs)-2])
-		}
-		runs = append(next, n)
-	}
-}
-
 // SortItems sorts items in place, stably, with an optional key function and
 // reverse flag, as list.sort does. If a comparison or the key function
 // raises, items keep their original order.
@@ -247,7 +181,7 @@ func SortItems(items []Value, key Value, reverse bool) {
 		s.reverse(0, len(s.keys))
 	}
 	if !s.sortHomogeneous() {
-		s.sort()
+		s.timsort()
 	}
 	if reverse {
 		s.reverse(0, len(s.keys))
