@@ -119,10 +119,11 @@ func (c *Case) Compare(actual []Actual) []string {
 	return diffs
 }
 
-// RunFiles runs the cases matching glob as subtests of t. With UPDATE=1 in
-// the environment it rewrites their expected sections with the actual
-// outputs instead of failing (review the diff).
-func RunFiles(t *testing.T, glob string, eng Engine) {
+// RunFiles runs the cases matching glob as subtests of t and returns how
+// many there were. With UPDATE=1 in the environment it rewrites their
+// expected sections with the actual outputs instead of failing (review the
+// diff).
+func RunFiles(t *testing.T, glob string, eng Engine) int {
 	files, err := filepath.Glob(glob)
 	if err != nil {
 		t.Fatal(err)
@@ -151,4 +152,5 @@ func RunFiles(t *testing.T, glob string, eng Engine) {
 			}
 		})
 	}
+	return len(files)
 }

@@ -22,18 +22,16 @@ func engine() *ChainEngine {
 	}}
 }
 
-func TestHarness(t *testing.T) {
-	RunFiles(t, "testdata/*.txtar", engine())
-}
-
-// TestCases runs the conformance suite.
+// TestCases runs the conformance suite (UPDATE=1 rewrites expectations).
 func TestCases(t *testing.T) {
-	RunFiles(t, "cases/*/*.txtar", engine())
+	if n := RunFiles(t, "cases/*/*.txtar", engine()); n == 0 {
+		t.Fatal("no conformance cases found under cases/")
+	}
 }
 
 // TestCompareCatchesDifferences: a wrong expectation is reported.
 func TestCompareCatchesDifferences(t *testing.T) {
-	c, err := Load("testdata/store.txtar")
+	c, err := Load("cases/runtime/store.txtar")
 	if err != nil {
 		t.Fatal(err)
 	}
