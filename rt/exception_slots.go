@@ -47,6 +47,21 @@ func baseExceptionStr(e *Exception) string {
 	return Str(&Tuple{Items: e.Args})
 }
 
+// builtinExceptionStr is the __str__ of the nearest built-in exception class
+// of e (what super().__str__() reaches from a user class): KeyError's repr
+// form, the Unicode errors' messages, else BaseException's.
+func builtinExceptionStr(e *Exception) string {
+	switch {
+	case e.Cls.IsSubclass(UnicodeDecodeError) && len(e.Args) == 5:
+		return unicodeDecodeErrorStr(e)
+	case e.Cls.IsSubclass(UnicodeEncodeError) && len(e.Args) == 5:
+		return unicodeEncodeErrorStr(e)
+	case e.Cls.IsSubclass(KeyError) && len(e.Args) == 1:
+		return Repr(e.Args[0])
+	}
+	return baseExceptionStr(e)
+}
+
 // unicodeDecodeErrorStr is CPython's UnicodeDecodeError.__str__ for args
 // (encoding, object, start, end, reason).
 func unicodeDecodeErrorStr(e *Exception) string {
@@ -267,6 +282,24 @@ func init() {
 		return HashStr(v.(*Exception).Cls.Name)
 	}
 	SetClassConstructor(BaseException, constructException)
+	// BaseException.__init__ stores its arguments as args; user exception
+	// classes' __init__ reach it through super().__init__(...).
+	BaseException.AddMethod("__init__", func(self Value, args []Value, kwargs []KW) Value {
+		e := self.(*Exception)
+		if len(kwargs) > 0 {
+			panic(NewException(TypeError, e.Cls.Name+"() takes no keyword arguments"))
+		}
+		e.Args = append([]Value(nil), args...)
+		return None
+	})
+	BaseException.AddMethod("__str__", func(self Value, args []Value, kwargs []KW) Value {
+		numNoArgs("BaseException.__str__", args, kwargs)
+		return builtinExceptionStr(self.(*Exception))
+	})
+	BaseException.AddMethod("__repr__", func(self Value, args []Value, kwargs []KW) Value {
+		numNoArgs("BaseException.__repr__", args, kwargs)
+		return ExceptionRepr(self.(*Exception))
+	})
 	BaseException.AddMethod("with_traceback", func(self Value, args []Value, kwargs []KW) Value {
 		return self
 	})

@@ -189,6 +189,15 @@ func TestTypesAndExceptionsAgainstCPython(t *testing.T) {
 	c("issubclass(SubError, MyError)", func() Value { return IsSubclass(subErr, myErr) })
 	c("MyError.__module__", func() Value { return GetAttr(myErr, "__module__") })
 	c("MyError(1, 2).args", func() Value { return GetAttr(exc(myErr, i(1), i(2)), "args") })
+	c("(lambda e: (e.__init__('a', 'b'), e.args, str(e))[1:])(MyError(1))", func() Value {
+		e := exc(myErr, i(1))
+		CallMethod(e, "__init__", []Value{"a", "b"}, nil)
+		return &Tuple{Items: []Value{GetAttr(e, "args"), Str(e)}}
+	})
+	c("ValueError('x').__str__()", func() Value { return CallMethod(exc(ValueError, "x"), "__str__", nil, nil) })
+	c("KeyError('x').__str__()", func() Value { return CallMethod(exc(KeyError, "x"), "__str__", nil, nil) })
+	c("KeyError('x').__repr__()", func() Value { return CallMethod(exc(KeyError, "x"), "__repr__", nil, nil) })
+	c("MyError().__init__(x=1)", func() Value { return CallMethod(exc(myErr), "__init__", nil, []KW{{"x", i(1)}}) })
 
 	// bool and None.
 	c("True", func() Value { return true })
