@@ -67,6 +67,12 @@ func byteArraySetItem(v, key, val Value) {
 		ba.B = nb
 		return
 	}
+	if len(src) == 0 {
+		// CPython deletes the selected items when assigning nothing to an
+		// extended slice of a bytearray.
+		byteArrayDelItem(v, key)
+		return
+	}
 	if len(src) != cnt {
 		Raisef(ValueError, "attempt to assign bytes of size ", strconv.Itoa(len(src)), " to extended slice of size ", strconv.Itoa(cnt))
 	}

@@ -39,3 +39,40 @@ func TestCodecRandomAgainstCPython(t *testing.T) {
 	}
 	pycase.Check(t, cases)
 }
+
+// TestByteArraySliceAssignRandom compares random slice assignments and
+// deletions on bytearrays with CPython.
+func TestByteArraySliceAssignRandom(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	idx := func() Value {
+		if rng.Intn(4) == 0 {
+			return None
+		}
+		return Int{small: int64(rng.Intn(14) - 7)}
+	}
+	var cases []pycase.Case
+	for i := 0; i < 600; i++ {
+		init := strings.Repeat("abcdefgh", 1)[:rng.Intn(9)]
+		lo, hi := idx(), idx()
+		var st Value = None
+		if rng.Intn(2) == 0 {
+			st = Int{small: int64([]int{-3, -2, -1, 1, 2, 3}[rng.Intn(6)])}
+		}
+		src := Bytes(strings.Repeat("XYZW", 2)[:rng.Intn(6)])
+		sl := "slice(" + pyLit(lo) + ", " + pyLit(hi) + ", " + pyLit(st) + ")"
+		if rng.Intn(3) == 0 {
+			cases = append(cases, cE("(lambda ba: (ba.__delitem__("+sl+"), ba))(bytearray(b'"+init+"'))", func() Value {
+				ba := &ByteArray{B: []byte(init)}
+				DelItem(ba, NewSlice(lo, hi, st))
+				return &Tuple{Items: []Value{None, ba}}
+			}))
+			continue
+		}
+		cases = append(cases, cE("(lambda ba: (ba.__setitem__("+sl+", "+pyLit(src)+"), ba))(bytearray(b'"+init+"'))", func() Value {
+			ba := &ByteArray{B: []byte(init)}
+			SetItem(ba, NewSlice(lo, hi, st), src)
+			return &Tuple{Items: []Value{None, ba}}
+		}))
+	}
+	pycase.Check(t, cases)
+}
