@@ -26,6 +26,14 @@ type Options struct {
 	Package string
 	// File is the Python file name used in tracebacks (default "/contract.py").
 	File string
+	// Main adds func main(): the module (and its contract class, if any)
+	// served over the host protocol by rt/hostio.
+	Main bool
+	// Schema is the contract's #get-schema JSON (with Main).
+	Schema string
+	// SchemaErr, if set, is the exception message #get-schema raises
+	// instead (GenVM's schema generator fails for this contract).
+	SchemaErr string
 	// Prefix is prepended to every generated identifier, so that several
 	// programs can share one Go package (test batches); Run becomes
 	// <Prefix>Run.
@@ -105,9 +113,12 @@ func Lower(p *ir.Program, opts Options) (*jen.File, error) {
 	run := append([]jen.Code{jen.Qual(genPkg, "Reset").Call()}, resets...)
 	run = append(run, body...)
 	g.f.Comment(opts.Prefix + "Run executes the module body.")
-	g.f.Func().Id(opts.Prefix+"Run").Params().Block(run...)
+	g.f.Func().Id(opts.Prefix + "Run").Params().Block(run...)
 	for _, fn := range g.funcs {
 		g.f.Add(fn)
+	}
+	if opts.Main {
+		g.contractMain(opts.Schema, opts.SchemaErr)
 	}
 	if len(g.constDefs) > 0 {
 		g.f.Var().Defs(g.constDefs...)

@@ -24,8 +24,7 @@ func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 	case *ir.ModRef:
 		return g.modRef(x.Pos, x.Path)
 	case *ir.SDKRef:
-		g.errorf(x.Pos, "the GenLayer SDK (%s) is not supported by the code generator yet", x.Path)
-		return jen.Nil()
+		return g.sdkRef(x.Path)
 	case *ir.AttrExpr:
 		return jen.Qual(rtPkg, "GetAttr").Call(g.expr(fc, x.X), jen.Lit(x.Name))
 	case *ir.IndexExpr:
@@ -186,8 +185,7 @@ func (g *gen) builtin(name string) jen.Code {
 
 func (g *gen) modRef(pos frontend.Pos, path string) jen.Code {
 	if isGenlayer(path) {
-		g.errorf(pos, "the GenLayer SDK (%s) is not supported by the code generator yet", path)
-		return jen.Nil()
+		return g.sdkRef(path)
 	}
 	return jen.Qual(genPkg, "ModAttr").Call(jen.Lit(path))
 }

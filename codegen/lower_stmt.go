@@ -107,6 +107,9 @@ func (g *gen) stmt(fc *fctx, s ir.Stmt) []jen.Code {
 		return g.classStmt(fc, x)
 	case *ir.Import:
 		var v jen.Code
+		if isGenlayer(x.Path) {
+			return g.storeVar(fc, x.Var, g.sdkRef(x.Path))
+		}
 		if x.Star {
 			g.errorf(x.Pos, "`from ... import *` is not supported yet")
 			return nil
@@ -116,10 +119,6 @@ func (g *gen) stmt(fc *fctx, s ir.Stmt) []jen.Code {
 			v = jen.Qual(genPkg, "Import").Call(jen.Lit(mod))
 		} else {
 			v = jen.Qual(genPkg, "ImportFrom").Call(jen.Lit(mod), jen.Lit(member))
-		}
-		if isGenlayer(x.Path) {
-			g.errorf(x.Pos, "importing %s is not supported by the code generator yet", x.Path)
-			return nil
 		}
 		return g.storeVar(fc, x.Var, v)
 	case *ir.Unsupported:

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/genvm-go/genvm/ir"
 )
@@ -35,4 +36,40 @@ func GoSourceOpts(file string, src []byte, opts Options) ([]byte, error) {
 		return nil, err
 	}
 	return Render(f)
+}
+
+// Generate compiles one Python source file (a contract, or a script run as
+// GenVM's self-run cases) to the files of the artifact's Go main package,
+// served over the host protocol by rt/hostio.
+func Generate(file string, src []byte) (map[string][]byte, error) {
+	r := ir.Check(file, src, ir.Options{})
+	if r.Module == nil || r.HasErrors() {
+		return nil, diagErrors(file, r)
+	}
+	opts := Options{Package: "main", File: file, Main: true, Schema: r.Schema}
+	if r.SchemaErr != nil {
+		opts.SchemaErr = strings.TrimPrefix(r.SchemaErr.Msg, "TypeError: ")
+	}
+	f, err := Lower(ir.Lower(r), opts)
+	if err != nil {
+		return nil, err
+	}
+	code, err := Render(f)
+	if err != nil {
+		return nil, err
+	}
+	return map[string][]byte{"main.go": code}, nil
+}
+
+func diagErrors(file string, r *ir.Result) error {
+	var errs ErrorList
+	for _, d := range r.Diags {
+		if d.Severity == ir.Error {
+			errs = append(errs, &Error{File: file, Line: d.Line, Col: d.ByteCol, Msg: d.Code + " " + d.Msg})
+		}
+	}
+	if len(errs) == 0 {
+		return fmt.Errorf("%s: cannot check", file)
+	}
+	return errs
 }

@@ -273,7 +273,7 @@ func MakeClass(name, qual string, bases []rt.Value, ns *Namespace) *rt.Class {
 		if c.Final {
 			rt.Raisef(rt.TypeError, "type '", c.Name, "' is not an acceptable base type")
 		}
-		if !userClasses[c] && c != rt.ObjectType && !c.IsSubclass(rt.BaseException) {
+		if !userClasses[c] && c != rt.ObjectType && c != ContractBase && !c.IsSubclass(rt.BaseException) {
 			rt.Raisef(rt.TypeError, "subclassing the built-in type '", c.Name, "' is not supported by genvm-go yet")
 		}
 		bs = append(bs, c)

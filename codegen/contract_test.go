@@ -1,0 +1,97 @@
+package codegen_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"testing"
+
+	"github.com/genvm-go/genvm/codegen"
+	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/store"
+	"github.com/genvm-go/genvm/rt/address"
+	"github.com/genvm-go/genvm/rt/calldata"
+)
+
+func cd(t *testing.T, s string) []byte {
+	v, err := calldata.ParseReadable(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return calldata.MustEncode(v)
+}
+
+// TestContractCounter compiles a Python contract with storage fields
+// (sized int, Address, DynArray, TreeMap), deploys it on the local chain
+// and calls its methods through the host protocol.
+func TestContractCounter(t *testing.T) {
+	src, err := os.ReadFile("testdata/contracts/counter.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b.Verify = false
+	ctx := context.Background()
+	resolve := func(ctx context.Context, code []byte) (string, error) {
+		files, err := codegen.Generate("/contract.py", code)
+		if err != nil {
+			return "", err
+		}
+		key, err := b.Key(ctx, code)
+		if err != nil {
+			return "", err
+		}
+		a, err := b.Build(ctx, key, files)
+		if err != nil {
+			return "", err
+		}
+		return a.Path, nil
+	}
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := &chain.Chain{Store: st, Resolve: resolve}
+	sender := address.Address{2}
+	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{"args":[5]}`)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(res.Stdout) + res.Line(); got != "init 5\nexecuted with `Return(\"\\x00\")`" {
+		t.Fatalf("deploy: %q\n%s", got, res.Stderr)
+	}
+	call := func(readable string, view bool) string {
+		res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender,
+			Calldata: cd(t, readable), Value: big.NewInt(0), View: view})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(res.Stdout) + res.Line()
+	}
+	for _, tc := range []struct{ cd, want string }{
+		{`{"method":"inc","args":[4]}`, "inc 4\nexecuted with `Return(\"I\")`"},
+		{`{"method":"get"}`, "executed with `Return(\"I\")`"},
+		{`{"method":"add_name","args":["bob"]}`, "executed with `Return(\"\\x00\")`"},
+		{`{"method":"add_name","args":["al"]}`, "executed with `Return(\"\\x00\")`"},
+		{`{"method":"fail"}`, "executed with `VMError(\"exit_code 1\")`"},
+		{`{"method":"rollback","args":["no"]}`, "executed with `UserError(\"no\")`"},
+		{`{"method":"get"}`, "executed with `Return(\"I\")`"},
+	} {
+		if got := call(tc.cd, false); got != tc.want {
+			t.Errorf("%s: got %q want %q", tc.cd, got, tc.want)
+		}
+	}
+	res, err = c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender, Calldata: cd(t, `{"method":"all"}`), Value: big.NewInt(0), View: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := calldata.Decode(res.Data)
+	if err != nil {
+		t.Fatalf("%v: %s", err, res.Line())
+	}
+	want := `{"balances":{"al":20,"bob":10},"names":["bob","al"],"owner":"0x0200000000000000000000000000000000000000"}`
+	if got := calldata.DebugString(v); got != want {
+		t.Errorf("all() = %s, want %s", got, want)
+	}
+}
