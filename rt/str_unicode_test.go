@@ -121,3 +121,29 @@ sys.stdout.write(json.dumps(out))
 		t.Fatalf("only %d mapped code points from CPython", len(want))
 	}
 }
+
+// TestDecimalValueAllCodePoints checks DecimalValue against
+// unicodedata.decimal for every code point.
+func TestDecimalValueAllCodePoints(t *testing.T) {
+	pyoracle.Require(t)
+	out, err := pyoracle.Run(`
+import sys, unicodedata, json
+sys.stdout.write(json.dumps({cp: unicodedata.decimal(chr(cp)) for cp in range(0x110000) if chr(cp).isdecimal()}))
+`, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want map[string]int
+	if err := json.Unmarshal(out, &want); err != nil {
+		t.Fatal(err)
+	}
+	for cp := rune(0); cp < 0x110000; cp++ {
+		w, ok := want[strconv.Itoa(int(cp))]
+		if !ok {
+			w = -1
+		}
+		if got := DecimalValue(cp); got != w {
+			t.Fatalf("DecimalValue(U+%04X) = %d, CPython %d", cp, got, w)
+		}
+	}
+}
