@@ -126,25 +126,23 @@ func importRule(n frontend.Node, d *diagSink) {
 	}
 }
 
-// storageRoot reports whether target writes storage: an attribute/subscript
-// chain rooted at the contract instance with at least one attribute, or a
-// subscript/attribute of a value of a storage type.
+// storageWrite reports whether assigning to target writes storage: an
+// attribute or item of a value rooted in the contract's storage (the
+// contract instance itself, a field of it, an item of one, or a variable
+// holding such a value), or an item of a value of a storage type. It returns
+// a label for messages.
 func (m *Module) storageWrite(t frontend.Expr) (string, bool) {
 	switch x := t.(type) {
 	case *frontend.Attribute:
 		if m.isContractSelf(x.Value) {
 			return "self." + x.Attr, true
 		}
-		if s, ok := m.storageWrite(x.Value); ok {
-			return s, true
+		if m.storageRooted(x.Value, 0) {
+			return storageLabel(x), true
 		}
-		return "", false
 	case *frontend.Subscript:
-		if s, ok := m.storageWrite(x.Value); ok {
-			return s, true
-		}
-		if m.TypeOf(x.Value).IsStorage() {
-			return dotted(x.Value) + "[...]", true
+		if m.storageRooted(x.Value, 0) || m.TypeOf(x.Value).IsStorage() {
+			return storageLabel(x), true
 		}
 	case *frontend.Tuple:
 		for _, e := range x.Elts {
@@ -160,6 +158,39 @@ func (m *Module) storageWrite(t frontend.Expr) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// storageRooted reports whether e denotes a value living in contract storage.
+func (m *Module) storageRooted(e frontend.Expr, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	switch x := e.(type) {
+	case *frontend.Attribute:
+		return m.isContractSelf(x.Value) || m.storageRooted(x.Value, depth+1)
+	case *frontend.Subscript:
+		return m.storageRooted(x.Value, depth+1)
+	case *frontend.Name:
+		r := m.Refs[x]
+		if r.Sym == nil || len(r.Sym.Defs) != 1 || r.Sym.Defs[0].Kind != DefAssign {
+			return false
+		}
+		return m.storageRooted(r.Sym.Defs[0].Value, depth+1)
+	}
+	return false
+}
+
+// storageLabel spells a storage location for messages ("self.items[...]").
+func storageLabel(e frontend.Expr) string {
+	switch x := e.(type) {
+	case *frontend.Subscript:
+		return storageLabel(x.Value) + "[...]"
+	case *frontend.Attribute:
+		return storageLabel(x.Value) + "." + x.Attr
+	case *frontend.Name:
+		return x.Id
+	}
+	return "storage"
 }
 
 // isContractSelf reports whether e is a name holding the contract instance.
@@ -238,12 +269,9 @@ func (m *Module) checkCall(x *frontend.Call, f *Func, nondet bool, d *diagSink) 
 			d.errorf(x, "E024", "call the other contract before or after the block",
 				fmt.Sprintf(".view() %s; inter-contract calls are forbidden in non-deterministic contexts", where))
 		case storageMutators[a.Attr]:
-			if s, ok := m.storageWrite(&frontend.Subscript{Value: a.Value}); ok || m.TypeOf(a.Value).IsStorage() {
-				if !ok {
-					s = dotted(a.Value)
-				}
+			if m.storageRooted(a.Value, 0) || m.TypeOf(a.Value).IsStorage() {
 				d.errorf(x, "E026", "compute the value inside the block, return it, and store it after the block returns",
-					fmt.Sprintf("%s.%s() %s; storage writes are forbidden in non-deterministic contexts", strings.TrimSuffix(s, "[...]"), a.Attr, where))
+					fmt.Sprintf("%s.%s() %s; storage writes are forbidden in non-deterministic contexts", storageLabel(a.Value), a.Attr, where))
 			}
 		}
 	}

@@ -279,7 +279,7 @@ class C(gl.Contract):
     def f(self) -> None:
         me = self
         def block() -> int:
-            me.rec.x = u8(1)  # ERROR E026 "self.rec"
+            me.rec.x = u8(1)  # ERROR E026 "me.rec.x"
             self.recs["k"].x = u8(2)  # ERROR E026 "self.recs"
             return 0
         gl.eq_principle.strict_eq(block)
@@ -386,3 +386,34 @@ class C(gl.Contract):
         nested_block()
         gl.get_contract_at(a).view().n()
         gl.eq_principle.strict_eq(lambda: str(a))
+
+# === E026 through variables holding storage values
+from dataclasses import dataclass
+
+@allow_storage
+@dataclass
+class Rec:
+    x: u8
+    tags: DynArray[str]
+
+class C(gl.Contract):
+    rec: Rec
+    items: DynArray[str]
+
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def f(self) -> None:
+        r = self.rec
+        arr = self.items
+        local = Rec(u8(1), DynArray[str]())
+        copy = gl.storage.copy_to_memory(self.rec)
+        def block() -> int:
+            r.x = u8(2)  # ERROR E026 "r.x"
+            r.tags.append("t")  # ERROR E026 "r.tags.append()"
+            arr[0] = "z"  # ERROR E026 "arr[...]"
+            local.x = u8(3)
+            copy.x = u8(4)
+            return 0
+        gl.eq_principle.strict_eq(block)
