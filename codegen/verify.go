@@ -20,7 +20,7 @@ import (
 // type analysis, so dynamic calls through interfaces and closures count),
 // and rejects anything reachable that can make two runs differ:
 //
-//   - go statements and select;
+//   - go statements and select; importing unsafe;
 //   - range over a Go map in the generated package;
 //   - a call to, or a reference to a function or variable of, a package
 //     outside the module that is not on the allow-list (os, net, syscall,
@@ -106,17 +106,44 @@ func Verify(ctx context.Context, dir, pattern string, env []string) error {
 	if mainPkg == nil {
 		return fmt.Errorf("pattern %s: no main package", pattern)
 	}
-	return relPositions(dir, check(prog, mainPkg))
+	err = check(prog, mainPkg)
+	if vs := unsafeImports(pkgs); len(vs) > 0 {
+		if ve, ok := err.(*VerifyError); ok {
+			vs = append(vs, ve.Violations...)
+		} else if err != nil {
+			return err
+		}
+		err = &VerifyError{vs}
+	}
+	return relPositions(dir, err)
+}
+
+// unsafeImports reports the packages among pkgs that import unsafe (whose
+// conversions are not calls, so the reference check cannot see them).
+func unsafeImports(pkgs []*packages.Package) []Violation {
+	var vs []Violation
+	for _, p := range pkgs {
+		if _, ok := p.Imports["unsafe"]; !ok {
+			continue
+		}
+		pos := p.PkgPath
+		if len(p.GoFiles) > 0 {
+			pos = p.GoFiles[0]
+		}
+		vs = append(vs, Violation{Func: p.PkgPath, Pos: pos, Msg: "import of unsafe"})
+	}
+	return vs
 }
 
 // VerifyRuntime checks every function of the runtime packages (rt/...,
 // stdlib/... under dir), reachable or not: no go statements or select, and
 // only allow-listed uses of packages outside the module.
 func VerifyRuntime(ctx context.Context, dir string, env []string) error {
-	prog, _, _, err := load(ctx, dir, env, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
+	prog, pkgs, _, err := load(ctx, dir, env, ModulePath+"/rt/...", ModulePath+"/stdlib/...")
 	if err != nil {
 		return err
 	}
+	vs := unsafeImports(pkgs)
 	fns := []*ssa.Function{}
 	for fn := range ssautil.AllFunctions(prog) {
 		if fn.Blocks != nil && inModule(funcPkg(fn)) {
@@ -124,7 +151,6 @@ func VerifyRuntime(ctx context.Context, dir string, env []string) error {
 		}
 	}
 	sort.Slice(fns, func(i, j int) bool { return fns[i].String() < fns[j].String() })
-	var vs []Violation
 	for _, fn := range fns {
 		vs = append(vs, checkFunc(prog, fn, funcPkg(fn), false)...)
 	}

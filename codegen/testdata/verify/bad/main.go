@@ -6,6 +6,7 @@ import (
 	"math/rand"
 	"os"
 	"time"
+	"unsafe"
 
 	"github.com/genvm-go/genvm/rt/hostio"
 )
@@ -39,6 +40,7 @@ func main() {
 	_ = c.now()
 	_ = rand.Intn(10)
 	_ = os.Getenv("HOME")
+	_ = unsafe.Sizeof(0)
 	spawn()
 	_ = keys(map[string]int{"a": 1})
 	hostio.Main(&hostio.Contract{})
