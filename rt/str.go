@@ -55,6 +55,22 @@ func StrIndex(s string, i int) string {
 	if i >= 0 && i < len(s) && s[i] < utf8.RuneSelf && txIsASCII(s[:i]) {
 		return txAsciiStrs[s[i]]
 	}
+	if i < 0 && i >= -len(s) {
+		// Walk back from the end: O(|i|), without the length.
+		end := len(s)
+		for k := -i; k > 1 && end > 0; k-- {
+			_, n := txDecodeLastRune(s, end)
+			end -= n
+		}
+		if end > 0 {
+			r, n := txDecodeLastRune(s, end)
+			if r < utf8.RuneSelf {
+				return txAsciiStrs[r]
+			}
+			return s[end-n : end]
+		}
+		Raise(IndexError, "string index out of range")
+	}
 	if txIsASCII(s) {
 		if i < 0 {
 			i += len(s)

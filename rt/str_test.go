@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"math"
 	"testing"
 
 	"github.com/genvm-go/genvm/internal/pycase"
@@ -147,6 +148,14 @@ func TestStrOperatorsAgainstCPython(t *testing.T) {
 		cE("'日本語'[1]", func() Value { return GetItem("日本語", mkIntT(1)) }),
 		cE("'日本語'[-1]", func() Value { return GetItem("日本語", mkIntT(-1)) }),
 		cE("'日本語'[3]", func() Value { return GetItem("日本語", mkIntT(3)) }),
+		cE("'日本語'[-3]", func() Value { return GetItem("日本語", mkIntT(-3)) }),
+		cE("'日本語'[-4]", func() Value { return GetItem("日本語", mkIntT(-4)) }),
+		cE("'日本語'[-9]", func() Value { return GetItem("日本語", mkIntT(-9)) }),
+		cE("'a\\ud800'[-1]", func() Value { return GetItem("a\xed\xa0\x80", mkIntT(-1)) }),
+		cE("'a\\ud800'[-2]", func() Value { return GetItem("a\xed\xa0\x80", mkIntT(-2)) }),
+		cE("'abc'[-3]", func() Value { return GetItem("abc", mkIntT(-3)) }),
+		cE("'abc'[-4]", func() Value { return GetItem("abc", mkIntT(-4)) }),
+		cE("'abc'[-2**63]", func() Value { return GetItem("abc", mkIntT(math.MinInt64)) }),
 		cE("'abc'[::0]", func() Value { return GetItem("abc", sl(None, None, 0)) }),
 		cE("'abc'['a':]", func() Value { return GetItem("abc", sl("a", None, None)) }),
 		cE("'abcdef'[::2]", func() Value { return GetItem("abcdef", sl(None, None, 2)) }),
