@@ -114,13 +114,6 @@ func viewBinary(op BinaryOp, a, b Value) Value {
 	if !isSetView(a) && !isSetView(b) {
 		return NotImplemented
 	}
-	other := b
-	if !isSetView(a) {
-		other = a
-	}
-	if !isIterable(other) {
-		return NotImplemented
-	}
 	switch op {
 	case OpAnd:
 		return viewIntersect(a, b)
