@@ -425,3 +425,19 @@ func TestSetCornerCasesAgainstCPython(t *testing.T) {
 		"(s := set(range(40)), [s.discard(i) for i in range(0, 40, 2)], s.pop(), s.pop(), s)[-1]",
 	})
 }
+
+func TestHashEdgeCasesAgainstCPython(t *testing.T) {
+	m := "(2**61 - 1)"
+	checkExprs(t, "", []string{
+		"{1: 'a', " + m + " + 1: 'b', 2 * " + m + " + 1: 'c'}", "{0: 'z', " + m + ": 'm'}[0]", "{-1: 1, -2: 2}",
+		"{1, " + m + " + 1, 2 * " + m + " + 1, 3 * " + m + " + 1, -" + m + " - 1}", "{-1, -2, -3, -4}", "{-0.0, 0.0, 0}",
+		"{0.0: 'a', -0.0: 'b'}", "{1.5: 1, 3 / 2: 2}", "{(1, 2): 1, (1.0, 2.0): 2}", "{frozenset([1]): 1, frozenset([1.0]): 2}",
+		"set(i * " + m + " for i in range(-10, 10))", "set(range(-50, 50, 7)) | set(-i for i in range(20))",
+		"dict.fromkeys({'x', 'y', 'z', 'w'})", "dict.fromkeys(frozenset(range(20, 0, -3)))", "list(set(map(float, range(20))))",
+		"(d := dict.fromkeys(range(10000)), [d.pop(i) for i in range(0, 10000, 3)], list(d)[-5:], len(d))[-2:]",
+		"(s := set(range(10000)), [s.discard(i) for i in range(0, 10000, 3)], list(s)[-5:], len(s))[-2:]",
+		"{2**64: 1, 2**64 + 0.0: 2}", "{True: 'a', 1: 'b', 1.0: 'c'}", "{None: 1, (): 2, '': 3, b'': 4, 0: 5}",
+		"set([(), (None,), ((),), (('a', 1),)])", "{'': 1, '\\x00': 2, '\\x00\\x00': 3}", "{'é', 'e', '\\u2603', '\\U0001f600', 'ß'}",
+		"frozenset({'é', 'e', '\\u2603', '\\U0001f600'}) | {'z'}", "hash(frozenset({'é', 'e', '\\u2603'}))",
+	})
+}
