@@ -9,6 +9,7 @@ import (
 
 	"github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/hostio"
 	"github.com/genvm-go/genvm/rt/storage"
@@ -167,5 +168,30 @@ func TestInProcessReceive(t *testing.T) {
 		if res.Line() != c.line || !strings.Contains(stderr, c.stderr) {
 			t.Errorf("%v %s: %s\n%s", c.methods, c.cd, res.Line(), stderr)
 		}
+	}
+}
+
+// countingState counts balance queries.
+type countingState struct {
+	memState
+	queries int
+}
+
+func (s *countingState) Balance(a address.Address) (*big.Int, error) {
+	s.queries++
+	return big.NewInt(int64(a[0]) * 100), nil
+}
+
+func TestInProcessBalance(t *testing.T) {
+	st := &countingState{memState: memState{slots: storage.NewMemStore(), addr: contractAddr}}
+	c := &hostio.Contract{Module: func(env *hostio.Env) {
+		out := &rt.Current().Stdout
+		for _, a := range []address.Address{{3}, {4}, {3}} {
+			out.WriteString(env.Balance(a).String() + "\n")
+		}
+	}}
+	res, stderr, _ := serve(t, c, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+	if string(res.Stdout) != "300\n400\n300\n" || res.Kind != exec.Return || st.queries != 2 {
+		t.Fatalf("%q %s %d %s", res.Stdout, res.Line(), st.queries, stderr)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/fuel"
 	"github.com/genvm-go/genvm/rt/storage"
@@ -20,6 +21,27 @@ type Env struct {
 	Msg     *Message
 	Storage *storage.Tx // this contract's slots: cached reads, journaled writes
 	Conn    *Conn
+
+	balances []balanceEntry
+}
+
+// Balance returns the balance of addr as the host reports it at the first
+// query in this transaction (GenVM caches balances per transaction; the SDK
+// subtracts value sent so far from the contract's own).
+func (e *Env) Balance(addr address.Address) *big.Int {
+	for _, b := range e.balances {
+		if b.addr == addr {
+			return new(big.Int).Set(b.bal)
+		}
+	}
+	bal := e.Conn.Balance(addr)
+	e.balances = append(e.balances, balanceEntry{addr, bal})
+	return new(big.Int).Set(bal)
+}
+
+type balanceEntry struct {
+	addr address.Address
+	bal  *big.Int
 }
 
 // Root returns the storage root record of the running contract.
