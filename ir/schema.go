@@ -258,6 +258,12 @@ func unsupported(t *Type) *SchemaError {
 
 // reprType is the SDK's _repr_type(t, permissive=True).
 func reprType(t *Type) (jsonValue, *SchemaError) {
+	switch t.Origin {
+	case "typing.Annotated", "builtins.object":
+		// inspect.signature keeps Annotated (get_type_hints strips it, see
+		// dataclassSchema); object is no schema type.
+		return nil, unsupported(t)
+	}
 	switch t.Kind {
 	case SizedT, BigIntT, IntT:
 		return jStr("int"), nil
@@ -362,7 +368,7 @@ func reprType(t *Type) (jsonValue, *SchemaError) {
 func dataclassSchema(c *Class) (jsonValue, *SchemaError) {
 	out := jObj{}
 	for _, f := range allHints(c) {
-		v, err := reprType(f.Type)
+		v, err := reprType(stripAnnotated(f.Type))
 		if err != nil {
 			err.Line, err.Col = f.Node.Lineno, f.Node.ColOffset
 			return nil, err
@@ -399,4 +405,21 @@ func allHints(c *Class) []*Field {
 	}
 	add(c)
 	return out
+}
+
+// stripAnnotated removes typing.Annotated wrappers, as typing.get_type_hints
+// does by default.
+func stripAnnotated(t *Type) *Type {
+	if t.Origin == "typing.Annotated" && len(t.Args) > 0 {
+		return stripAnnotated(t.Args[0])
+	}
+	if len(t.Args) == 0 {
+		return t
+	}
+	c := *t
+	c.Args = make([]*Type, len(t.Args))
+	for i, a := range t.Args {
+		c.Args[i] = stripAnnotated(a)
+	}
+	return &c
 }

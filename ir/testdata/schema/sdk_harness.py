@@ -17,6 +17,7 @@ import contextlib
 import importlib.util
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -181,6 +182,7 @@ def main():
         except BaseException as e:
             cause = e.__cause__ or e
             res = f'ERROR {type(cause).__name__}: {cause}'.splitlines()[0]
+            res = re.sub(r' at 0x[0-9a-f]+', '', res)  # object addresses vary between runs
         print(res)
 
 
