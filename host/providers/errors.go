@@ -106,13 +106,13 @@ func (e *Error) Get(key string) calldata.Value {
 }
 
 // Value is the error as the calldata map a contract receives under "error":
-// {causes, ctx, fatal} (keys in calldata order).
+// {causes, ctx, fatal}, every map's keys in calldata order.
 func (e *Error) Value() calldata.Value {
 	causes := make([]calldata.Value, len(e.Causes))
 	for i, c := range e.Causes {
 		causes[i] = c
 	}
-	ctx := e.Ctx
+	ctx, _ := sortedMap(e.Ctx)
 	if ctx == nil {
 		ctx = calldata.Map{}
 	}
