@@ -38,7 +38,7 @@ type Var struct {
 	Sym *Symbol
 }
 
-// Param is a parameter of an IR function.
+// ParamDecl is a parameter of an IR function.
 type ParamDecl struct {
 	Var     *Var
 	Kind    ParamKind
@@ -129,36 +129,44 @@ type (
 		Var  *Var
 		Type *Type
 	}
+	// If is if/elif/else (elif chains nest in Else).
 	If struct {
 		stmtBase
 		Cond       Expr
 		Then, Else []Stmt
 	}
+	// While is a while loop; Else runs when the loop ends without break.
 	While struct {
 		stmtBase
 		Cond       Expr
 		Body, Else []Stmt
 	}
+	// For is a for loop over Iter, storing each item into Target; Else runs
+	// when the loop ends without break.
 	For struct {
 		stmtBase
 		Target     Expr
 		Iter       Expr
 		Body, Else []Stmt
 	}
+	// Return returns Value from the function.
 	Return struct {
 		stmtBase
 		Value Expr // nil: return None
 	}
+	// Raise raises Exc (with __cause__ Cause when set).
 	Raise struct {
 		stmtBase
 		Exc, Cause Expr // Exc nil: re-raise
 	}
+	// Handler is one except clause of a Try.
 	Handler struct {
 		Pos  frontend.Pos
 		Type Expr // nil: bare except
 		Var  *Var // nil when absent; unbound after the handler, as in Python
 		Body []Stmt
 	}
+	// Try is try/except/else/finally.
 	Try struct {
 		stmtBase
 		Body     []Stmt
@@ -166,21 +174,27 @@ type (
 		Else     []Stmt
 		Finally  []Stmt
 	}
+	// WithItem is one context manager of a With.
 	WithItem struct {
 		Ctx    Expr
 		Target Expr // nil when absent
 	}
+	// With is a with statement.
 	With struct {
 		stmtBase
 		Items []WithItem
 		Body  []Stmt
 	}
-	Break    struct{ stmtBase }
+	// Break leaves the innermost loop.
+	Break struct{ stmtBase }
+	// Continue starts the next iteration of the innermost loop.
 	Continue struct{ stmtBase }
-	Delete   struct {
+	// Delete deletes each target (a variable, attribute or item).
+	Delete struct {
 		stmtBase
 		Targets []Expr
 	}
+	// Assert raises AssertionError(Msg) when Test is false.
 	Assert struct {
 		stmtBase
 		Test, Msg Expr
@@ -245,10 +259,12 @@ const (
 )
 
 type (
+	// Const is a literal.
 	Const struct {
 		exprBase
 		Value any // as frontend.Constant.Value
 	}
+	// VarRef reads (or, as a target, writes) a variable.
 	VarRef struct {
 		exprBase
 		Var *Var
@@ -274,18 +290,22 @@ type (
 		Field  *Field
 		Method *Function
 	}
+	// IndexExpr is X[Index].
 	IndexExpr struct {
 		exprBase
 		X, Index Expr
 	}
+	// SliceExpr is lo:hi:step inside a subscript.
 	SliceExpr struct {
 		exprBase
 		Lo, Hi, Step Expr // nil when absent
 	}
+	// Keyword is one keyword argument of a Call.
 	Keyword struct {
 		Name  string // "" for **mapping
 		Value Expr
 	}
+	// Call calls Fn; Kind and Func/Class/SDK/Path say what it calls when known.
 	Call struct {
 		exprBase
 		Fn    Expr
@@ -297,16 +317,19 @@ type (
 		SDK   *SDKEntry
 		Path  string
 	}
+	// Binary is L Op R; its type is the result's static type.
 	Binary struct {
 		exprBase
 		Op   frontend.Operator
 		L, R Expr
 	}
+	// Unary is Op X.
 	Unary struct {
 		exprBase
 		Op frontend.UnaryOpKind
 		X  Expr
 	}
+	// BoolOpExpr is `and`/`or` over Values (short-circuit, yields an operand).
 	BoolOpExpr struct {
 		exprBase
 		Op     frontend.BoolOpKind
@@ -318,27 +341,33 @@ type (
 		Ops      []frontend.CmpOp
 		Operands []Expr
 	}
+	// CondExpr is Then if Cond else Else.
 	CondExpr struct {
 		exprBase
 		Cond, Then, Else Expr
 	}
+	// ListLit is a list display (elements may be *StarredExpr).
 	ListLit struct {
 		exprBase
 		Elts []Expr
 	}
+	// TupleLit is a tuple display.
 	TupleLit struct {
 		exprBase
 		Elts []Expr
 	}
+	// SetLit is a set display.
 	SetLit struct {
 		exprBase
 		Elts []Expr
 	}
+	// DictLit is a dict display.
 	DictLit struct {
 		exprBase
 		Keys   []Expr // nil key: **Values[i] unpacking
 		Values []Expr
 	}
+	// CompFor is one for clause of a comprehension.
 	CompFor struct {
 		Target Expr
 		Iter   Expr
@@ -357,6 +386,7 @@ type (
 		Gens       []CompFor
 		Fn         *Function
 	}
+	// LambdaExpr creates the closure of Fn.
 	LambdaExpr struct {
 		exprBase
 		Fn *Function
@@ -366,17 +396,20 @@ type (
 		exprBase
 		Parts []Expr
 	}
+	// FormatValue is one replacement field of an f-string.
 	FormatValue struct {
 		exprBase
 		X    Expr
 		Conv int  // -1, 's', 'r', 'a'
 		Spec Expr // nil or *FString
 	}
+	// NamedExpr is Target := Value.
 	NamedExpr struct {
 		exprBase
 		Target *VarRef
 		Value  Expr
 	}
+	// StarredExpr is *X in calls, displays and unpacking targets.
 	StarredExpr struct {
 		exprBase
 		X Expr
