@@ -615,6 +615,9 @@ func (p *parser) tryStmt() Stmt {
 		if sawPlain && sawStar {
 			p.errorAt(hpos.Lineno, hpos.ColOffset, hpos.Lineno, hpos.ColOffset, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
+		if p.kind() == tNewline {
+			p.errorTok(p.tok(), "expected ':'")
+		}
 		if p.kind() != tColon {
 			h.Type = p.expression()
 			if p.kind() == tComma {

@@ -388,7 +388,7 @@ func (p *parser) primary() Expr {
 				c.Args, c.Keywords = p.arguments(true)
 			}
 			if p.kind() != tRPar {
-				p.syntaxError(p.tok())
+				p.missingCommaOrClose(tRPar)
 			}
 			p.i++
 			c.Pos = p.end(pos)
