@@ -71,7 +71,9 @@ func jsonToCalldata(v any) calldata.Value {
 		for k, x := range v {
 			m = append(m, calldata.Entry{Key: k, Value: jsonToCalldata(x)})
 		}
-		m, _ = sortedMap(m)
+		if m, _ = sortedMap(m); m == nil {
+			m = calldata.Map{}
+		}
 		return m
 	case []any:
 		a := make([]calldata.Value, len(v))
