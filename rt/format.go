@@ -402,6 +402,12 @@ func formatFloatSpec(x float64, f *FormatSpec) string {
 	} else if typ == 'r' {
 		typ = 'g'
 	}
+	if prec > math.MaxInt32 {
+		Raise(ValueError, "precision too big")
+	}
+	if prec > txMaxStrBytes {
+		panic(NewException(MemoryError, ""))
+	}
 	s := FormatFloat(x, typ, prec, flags)
 	neg := false
 	if s != "" && s[0] == '-' {

@@ -142,12 +142,15 @@ func percentFormat(format string, args Value, bytesMode bool) []byte {
 				if width < 0 {
 					width = 0
 				}
-				if width > (math.MaxInt32-9)/10 {
+				if width > (math.MaxInt64-int(format[i]-'0'))/10 {
 					Raise(ValueError, "width too big")
 				}
 				width = width*10 + int(format[i]-'0')
 				i++
 			}
+		}
+		if width > txMaxStrBytes {
+			panic(NewException(MemoryError, ""))
 		}
 		if i < len(format) && format[i] == '.' {
 			i++
@@ -160,13 +163,16 @@ func percentFormat(format string, args Value, bytesMode bool) []byte {
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
-					if prec > (math.MaxInt32-9)/10 {
+					if prec > (math.MaxInt32-int(format[i]-'0'))/10 {
 						Raise(ValueError, "precision too big")
 					}
 					prec = prec*10 + int(format[i]-'0')
 					i++
 				}
 			}
+		}
+		if prec > txMaxStrBytes {
+			panic(NewException(MemoryError, ""))
 		}
 		for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 			i++

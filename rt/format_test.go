@@ -42,7 +42,7 @@ func TestFormatSpecAgainstCPython(t *testing.T) {
 	}
 	cases = append(cases, cFmt(1, "99999999999999999999"), cFmt(1, ".99999999999999999999f"), cFmt(1.5, "."),
 		cFmt("a", "é"), cFmt(1, "é"), cFmt(1.0, "\x01"), cFmt(IntFromBig(bigPow2(2000)), "e"),
-		cFmt(IntFromBig(bigPow2(1100)), "f"))
+		cFmt(IntFromBig(bigPow2(1100)), "f"), cFmt(1.0, ".2147483648f"), cFmt(1, ".2147483648f"), cFmt(1.0, "99999999999999999999"))
 	pycase.Check(t, cases)
 }
 
@@ -94,6 +94,7 @@ func TestPercentFormatAgainstCPython(t *testing.T) {
 		p("%d", IntFromBig(bigPow2(100))), p("%x", IntFromBig(bigPow2(100))), p("%e", IntFromBig(bigPow2(100))),
 		p("%c", -1), p("%c", "é"), p("%c", 1.0), p("%x", "a"), p("%f", "a"), p("%(a)s", tup()),
 		p("abc", tup()), p("abc", 1), p("abc", tup(1)), p("%s %(a)s", 1), p("%z", 1), p("%é", 1), p("%5", 1),
+		p("%.2147483648s", "a"), p("%.99999999999999999999s", "a"), p("%99999999999999999999s", "a"), p("%.2147483648d", 1),
 		p("%.", 1), p("%(a", 1), p("x", lst(1)), p("x", Bytes("a")), p("%(a)s", lst(1)), p("%s", lst(1)),
 		p(Bytes("x"), lst(1)), p(Bytes("x"), "a"), p(Bytes("x"), Bytes("a")), p("x", &ByteArray{B: []byte("a")}), p("%ld %hd %Lf", tup(1, 2, 3.0)), p("%.10000f", 1.0), p("%s", "a'b"),
 		cE("'%(a)s-%(b)d' % {'a': 'x', 'b': 2}", func() Value {
