@@ -799,3 +799,32 @@ func init() {
 		return self.(*Dict).Copy()
 	})
 }
+
+// GetInt is Get for an int key that fits in int64, without boxing it.
+func (d *Dict) GetInt(k int64) (Value, bool) {
+	if d.used == 0 {
+		return nil, false
+	}
+	h := smallIntHash(k)
+	match := func(e *dictEntry) bool {
+		switch x := e.key.(type) {
+		case Int:
+			return x.big == nil && x.small == k
+		case string, nil, Bytes, NoneType, *Tuple:
+			return false
+		}
+		return Eq(e.key, Int{small: k})
+	}
+	if d.index == nil {
+		for i := 0; i < len(d.entries); i++ {
+			if e := &d.entries[i]; e.hash == h && match(e) {
+				return e.val, true
+			}
+		}
+		return nil, false
+	}
+	if i := d.lookup(Int{small: k}, h); i >= 0 {
+		return d.entries[i].val, true
+	}
+	return nil, false
+}

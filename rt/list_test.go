@@ -107,3 +107,36 @@ func TestMutationDuringLookupDoesNotPanic(t *testing.T) {
 		s.Add(&evilKey{})
 	}
 }
+
+func TestUnboxedLookups(t *testing.T) {
+	d := NewDict(0)
+	for n := int64(-5); n < 40; n++ {
+		d.Set(IntFromInt64(n), IntFromInt64(n*n))
+	}
+	d.Set(2.5, "f")
+	d.Set(true, "t") // equal to 1: updates the value of key 1
+	for _, n := range []int64{-5, 0, 1, 7, 39} {
+		v, ok := d.GetInt(n)
+		want := Repr(IntFromInt64(n * n))
+		if n == 1 {
+			want = "'t'"
+		}
+		if !ok || Repr(v) != want {
+			t.Errorf("GetInt(%d) = %v %v, want %s", n, v, ok, want)
+		}
+	}
+	if _, ok := d.GetInt(40); ok {
+		t.Error("GetInt(40) found")
+	}
+	small := DictFromPairs(1.0, "one")
+	if v, ok := small.GetInt(1); !ok || v != "one" {
+		t.Errorf("GetInt(1) on {1.0: ...} = %v %v", v, ok)
+	}
+	s := SetOf("a", "b", IntFromInt64(3))
+	for i := 0; i < 100; i++ {
+		s.Add(Int{small: int64(i)}.String())
+	}
+	if !s.ContainsStr("a") || !s.ContainsStr("99") || s.ContainsStr("zz") || NewSet().ContainsStr("a") {
+		t.Error("ContainsStr")
+	}
+}

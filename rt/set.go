@@ -965,3 +965,42 @@ func SetFromConstants(items ...Value) *Set {
 func ConstFrozenSet(items ...Value) *FrozenSet {
 	return NewFrozenSet(NewFrozenSet(items...).Items()...)
 }
+
+// ContainsStr reports whether the string k is an element, without boxing k
+// unless an element of a user class has the same hash.
+func (s *setTable) ContainsStr(k string) bool {
+	if s.used == 0 {
+		return false
+	}
+	h := HashStr(k)
+	mask := uint64(len(s.table) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; ; j++ {
+			e := &s.table[j]
+			if e.key == nil {
+				return false
+			}
+			if e.hash == h {
+				if x, ok := e.key.(string); ok {
+					if x == k {
+						return true
+					}
+				} else if e.key != setDummy {
+					return s.lookup(k, h) >= 0
+				}
+			}
+			if probes == 0 {
+				break
+			}
+			probes--
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
