@@ -102,6 +102,7 @@ func Check(file string, src []byte, opts Options) (res *Result) {
 	safetyFound := countCodes(d.diags[nSafety0:], safetyCodes)
 	m.structureRules(contracts, r.Contract, d)
 	m.typeRules(r.Contract, d)
+	m.callRules(d)
 	if opts.Schema && r.Contract != nil && r.SchemaErr != nil {
 		sev, code := Error, "E106"
 		if r.SchemaErr.Float || isSpecialDunderErr(r) {

@@ -168,3 +168,44 @@ class C(gl.Contract):
         self.ratio = 2
         self.flag = json.loads(raw)
         self.n = json.loads(raw)["n"]
+
+# === C302 calls of user functions, methods and classes that cannot bind
+from dataclasses import dataclass
+
+def helper(a: int, b: int = 1, *, c: str) -> int:
+    return a
+
+@dataclass
+class P:
+    x: int
+    y: int = 0
+
+class K:
+    def __init__(self, v: int):
+        self.v = v
+
+    def m(self, w: int) -> int:
+        return w
+
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    def priv(self, z: int) -> int:
+        return z
+
+    @gl.public.write
+    def f(self) -> None:
+        helper(1, c="x")
+        helper(1, 2, 3, c="x")  # ERROR C302 "takes 2 positional arguments but 3 were given"
+        helper(1)  # ERROR C302 "missing 1 required keyword-only argument: 'c'"
+        helper(1, c="x", d=2)  # ERROR C302 "unexpected keyword argument 'd'"
+        P(1)
+        P(1, y=2)
+        P()  # ERROR C302 "missing 1 required positional argument: 'x'"
+        K(1).m(2)
+        K()  # ERROR C302 "'v'"
+        self.priv(1)
+        self.priv()  # ERROR C302 "'z'"
+        C.priv(self, 1)
+        helper(*[1], c="x")
