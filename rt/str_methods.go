@@ -668,8 +668,26 @@ func strSplitMethod(p *Params, rev bool) func(self Value, args []Value, kwargs [
 		if rev {
 			return txStringList(StrRSplitSep(s, sep, maxsplit))
 		}
-		return txStringList(StrSplitSep(s, sep, maxsplit))
+		return strSplitSepList(s, sep, maxsplit)
 	}
+}
+
+// strSplitSepList is StrSplitSep building the Python list directly.
+func strSplitSepList(s, sep string, maxsplit int) *List {
+	if sep == "" {
+		Raise(ValueError, "empty separator")
+	}
+	n := strings.Count(s, sep) + 1
+	if maxsplit >= 0 && maxsplit+1 < n {
+		n = maxsplit + 1
+	}
+	items := make([]Value, 0, n)
+	for len(items) < n-1 {
+		i := strings.Index(s, sep)
+		items = append(items, s[:i])
+		s = s[i+len(sep):]
+	}
+	return &List{Items: append(items, s)}
 }
 
 func strStripMethod(name string, which byte) func(self Value, args []Value, kwargs []KW) Value {
