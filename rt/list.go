@@ -266,6 +266,9 @@ func IterToSlice(v Value) []Value {
 		if !ok {
 			return out
 		}
+		if len(out) >= maxSeqItems {
+			Raise(MemoryError, "")
+		}
 		out = append(out, x)
 	}
 }
