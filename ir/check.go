@@ -103,6 +103,7 @@ func Check(file string, src []byte, opts Options) (res *Result) {
 	m.structureRules(contracts, r.Contract, d)
 	m.typeRules(r.Contract, d)
 	m.callRules(d)
+	m.attributeRules(r.Contract, d)
 	if opts.Schema && r.Contract != nil && r.SchemaErr != nil {
 		sev, code := Error, "E106"
 		if r.SchemaErr.Float || isSpecialDunderErr(r) {

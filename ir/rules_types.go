@@ -74,3 +74,88 @@ func (m *Module) typeRules(ct *Contract, d *diagSink) {
 		}
 	}
 }
+
+// attributeRules reports reads of attributes the contract instance cannot
+// have (C303): no storage field, method, class attribute or attribute
+// assigned anywhere has the name, so Python raises AttributeError (a typo).
+func (m *Module) attributeRules(ct *Contract, d *diagSink) {
+	if ct == nil {
+		return
+	}
+	known := map[string]bool{"balance": true, "address": true}
+	visited := map[*Class]bool{}
+	var add func(c *Class) bool
+	add = func(c *Class) bool {
+		if visited[c] {
+			return true
+		}
+		visited[c] = true
+		for name := range c.Scope.Syms {
+			known[name] = true
+		}
+		for _, b := range c.Bases {
+			switch {
+			case b.Kind == EntClass:
+				if !add(b.Class) {
+					return false
+				}
+			case b.IsSDK("gl.Contract"):
+			default:
+				return false // an unknown base may define anything
+			}
+		}
+		return true
+	}
+	if !add(ct.Class) {
+		return
+	}
+	var loads []*frontend.Attribute
+	for _, f := range m.Funcs {
+		for _, n := range f.ops {
+			var targets []frontend.Expr
+			switch x := n.(type) {
+			case *frontend.Assign:
+				targets = x.Targets
+			case *frontend.AugAssign:
+				targets = []frontend.Expr{x.Target}
+			case *frontend.AnnAssign:
+				targets = []frontend.Expr{x.Target}
+			}
+			for _, t := range targets {
+				Inspect(t, func(c frontend.Node) bool {
+					if a, ok := c.(*frontend.Attribute); ok && a.Ctx == frontend.Store {
+						known[a.Attr] = true
+					}
+					return true
+				})
+			}
+		}
+		if f.Def != nil {
+			Inspect(f.Def, func(c frontend.Node) bool {
+				if a, ok := c.(*frontend.Attribute); ok && a.Ctx == frontend.Load {
+					loads = append(loads, a)
+				}
+				return true
+			})
+		}
+	}
+	// setattr(self, "x", ...) makes any name possible.
+	for _, f := range m.Funcs {
+		for _, n := range f.ops {
+			if c, ok := n.(*frontend.Call); ok {
+				if e := m.entityOf(c.Func); e.Path == "builtins.setattr" || e.Path == "builtins.vars" {
+					return
+				}
+			}
+		}
+	}
+	reported := map[*frontend.Attribute]bool{}
+	for _, a := range loads {
+		if reported[a] || known[a.Attr] || len(a.Attr) > 1 && a.Attr[:2] == "__" || !m.isContractSelf(a.Value) {
+			continue
+		}
+		reported[a] = true
+		d.errorf(a, "C303", "declare it as a storage field (name: type) in the class body, or check the spelling",
+			fmt.Sprintf("contract '%s' has no attribute '%s'", ct.Class.Name, a.Attr))
+	}
+}

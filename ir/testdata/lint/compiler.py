@@ -209,3 +209,19 @@ class C(gl.Contract):
         self.priv()  # ERROR C302 "'z'"
         C.priv(self, 1)
         helper(*[1], c="x")
+
+# === C303 attributes the contract cannot have
+class C(gl.Contract):
+    count: u256
+    LIMIT = 3
+
+    def __init__(self):
+        self.cache = {}
+
+    def helper(self) -> int:
+        return 1
+
+    @gl.public.view
+    def f(self) -> int:
+        x = self.count + self.LIMIT + self.helper() + len(self.cache) + int(self.balance)
+        return x + self.cuont  # ERROR C303 "no attribute 'cuont'"
