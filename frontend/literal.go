@@ -289,12 +289,13 @@ func (p *parser) decodeStringTok(t *token) []byte {
 		body = body[2 : len(body)-2]
 	}
 	if isBytes {
-		for j, c := range body {
+		for _, c := range body {
 			if c >= 0x80 {
-				_ = j
 				p.errorTok(t, "bytes can only contain ASCII literal characters")
 			}
 		}
+	} else {
+		p.checkUTF8(t, body)
 	}
 	if raw || indexByte(body, '\\') < 0 {
 		return body
@@ -302,10 +303,24 @@ func (p *parser) decodeStringTok(t *token) []byte {
 	return p.unescape(t, body, isBytes, false)
 }
 
+// checkUTF8 rejects a string body that is not valid UTF-8, with CPython's
+// decoder message (positions are offsets in the body).
+func (p *parser) checkUTF8(t *token, body []byte) {
+	for _, c := range body {
+		if c >= 0x80 {
+			if msg := utf8Error(body); msg != "" {
+				p.errorTok(t, "(unicode error) "+msg)
+			}
+			return
+		}
+	}
+}
+
 // decodeFMiddle decodes an FSTRING_MIDDLE token: escapes (unless raw) and,
 // outside format specs, doubled braces.
 func (p *parser) decodeFMiddle(t *token, raw, spec bool) []byte {
 	body := p.src[t.start:t.end]
+	p.checkUTF8(t, body)
 	if (raw || indexByte(body, '\\') < 0) && (spec || indexByte(body, '{') < 0 && indexByte(body, '}') < 0) {
 		return body
 	}

@@ -403,6 +403,15 @@ func (s *scanner) scanNameOrString(start int) token {
 			continue
 		}
 		r, n := utf8.DecodeRune(src[p:])
+		if r == utf8.RuneError && n == 1 {
+			// CPython decodes the name token and reports the bad byte.
+			end := p + 1
+			for end < len(src) && src[end] >= 0x80 {
+				end++
+			}
+			msg := utf8Error(src[start:end])
+			s.fail(s.line, p-s.lineStart, "(unicode error) "+msg)
+		}
 		if p == start {
 			if !isIDStart(r) {
 				s.badChar(r, p)

@@ -44,7 +44,9 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 				if lookupCodec(norm) == "ascii" {
 					for i, b := range src {
 						if b >= 0x80 {
-							return nil, unicodeErr(filename, src, i, fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %%d: ordinal not in range(128)", b))
+							e := unicodeErr(filename, src, i, "")
+							e.Msg = fmt.Sprintf("'ascii' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", b, i)
+							return nil, e
 						}
 					}
 					break
@@ -62,34 +64,62 @@ func decodeSource(filename string, src []byte) ([]byte, error) {
 			src = []byte(b.String())
 		}
 	}
-	if !utf8.Valid(src) {
-		i := 0
-		for i < len(src) {
-			r, n := utf8.DecodeRune(src[i:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			i += n
-		}
-		return nil, unicodeErr(filename, src, i, utf8ErrMsg(src[i:]))
-	}
+	// Like CPython, UTF-8 is not validated here but token by token: invalid
+	// bytes in comments are ignored, in strings and names they are errors.
 	return normalizeNewlines(src), nil
 }
 
-// utf8ErrMsg imitates CPython's UTF-8 decoder message for the bad sequence at b.
-func utf8ErrMsg(b []byte) string {
-	c := b[0]
-	if c < 0xc2 || c > 0xf4 {
-		return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %%d: invalid start byte", c)
-	}
-	// A valid start byte followed by a bad or missing continuation.
-	if len(b) < 2 || b[1]&0xc0 != 0x80 {
-		if len(b) < 2 {
-			return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %%d: unexpected end of data", c)
+// utf8Error returns CPython's UTF-8 decoder message for the first invalid
+// sequence in b ("" if b is valid UTF-8).
+func utf8Error(b []byte) string {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			i++
+			continue
 		}
-		return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %%d: invalid continuation byte", c)
+		var n int
+		lo, hi := byte(0x80), byte(0xbf)
+		switch {
+		case c >= 0xc2 && c <= 0xdf:
+			n = 1
+		case c >= 0xe0 && c <= 0xef:
+			n = 2
+			if c == 0xe0 {
+				lo = 0xa0
+			} else if c == 0xed {
+				hi = 0x9f
+			}
+		case c >= 0xf0 && c <= 0xf4:
+			n = 3
+			if c == 0xf0 {
+				lo = 0x90
+			} else if c == 0xf4 {
+				hi = 0x8f
+			}
+		default:
+			return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid start byte", c, i)
+		}
+		k := 0 // valid continuation bytes seen
+		for ; k < n; k++ {
+			j := i + 1 + k
+			if j >= len(b) {
+				if k == 0 {
+					return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: unexpected end of data", c, i)
+				}
+				return fmt.Sprintf("'utf-8' codec can't decode bytes in position %d-%d: unexpected end of data", i, i+k)
+			}
+			x := b[j]
+			if k == 0 && (x < lo || x > hi) || k > 0 && (x < 0x80 || x > 0xbf) {
+				if k == 0 {
+					return fmt.Sprintf("'utf-8' codec can't decode byte 0x%02x in position %d: invalid continuation byte", c, i)
+				}
+				return fmt.Sprintf("'utf-8' codec can't decode bytes in position %d-%d: invalid continuation byte", i, i+k)
+			}
+		}
+		i += n + 1
 	}
-	return fmt.Sprintf("'utf-8' codec can't decode bytes in position %%d-%%d: invalid continuation byte")
+	return ""
 }
 
 // unicodeErr reports a decoding error at byte i of the (undecoded) source,
