@@ -514,6 +514,9 @@ func (l *List) Extend(v Value) {
 		if !ok {
 			return
 		}
+		if len(l.Items) >= maxSeqItems {
+			Raise(MemoryError, "")
+		}
 		l.Items = append(l.Items, x)
 	}
 }
