@@ -130,6 +130,16 @@ func execute(c *Contract, env *Env, base store, errw io.Writer) (code int, data 
 	return ResultReturn, b
 }
 
+// Must ends the transaction as GenVM does when a storage operation fails:
+// a forbidden write (a locked slot) is VMError("forbidden"), anything else
+// a VMError with the error's text. Generated code calls it on the error of
+// every storage view operation; a nil error does nothing.
+func Must(err error) {
+	if err != nil {
+		panic(storageTrap(err))
+	}
+}
+
 // storageTrap maps a storage error to the VMError GenVM gives.
 func storageTrap(err error) *Trap {
 	if errors.Is(err, storage.ErrForbidden) {

@@ -46,19 +46,12 @@ func count(env *hostio.Env) storage.Loc { return env.Root().ContractInstance() }
 
 func get(env *hostio.Env) uint64 {
 	v, err := storage.U64.Get(count(env))
-	if err != nil {
-		panic(&hostio.Trap{Msg: err.Error()})
-	}
+	hostio.Must(err)
 	return v
 }
 
 func set(env *hostio.Env, v uint64) {
-	if err := storage.U64.Set(count(env), v); err != nil {
-		if err == storage.ErrForbidden {
-			panic(&hostio.Trap{Msg: "forbidden"})
-		}
-		panic(&hostio.Trap{Msg: err.Error()})
-	}
+	hostio.Must(storage.U64.Set(count(env), v))
 }
 
 func arg(args []calldata.Value, i int) calldata.Value {
@@ -153,9 +146,7 @@ var methods = []hostio.Method{
 		return nil
 	}},
 	{Name: "locked", Public: true, Readonly: true, Call: func(env *hostio.Env, _ []calldata.Value, _ calldata.Map) calldata.Value {
-		if err := env.Root().WriteCode([]byte("x")); err != nil {
-			panic(&hostio.Trap{Msg: "forbidden"})
-		}
+		hostio.Must(env.Root().WriteCode([]byte("x")))
 		return nil
 	}},
 	{Name: "helper", Call: func(*hostio.Env, []calldata.Value, calldata.Map) calldata.Value { return nil }},
