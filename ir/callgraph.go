@@ -109,6 +109,7 @@ func (m *Module) nondetArgs(c *frontend.Call, e *SDKEntry) []frontend.Expr {
 // on as values, finds the nondet entry points and marks what they reach.
 func (m *Module) buildCallGraph() {
 	entryArg := map[frontend.Expr]bool{}
+	m.storedAttrs = map[string]bool{}
 	var entries []*Func
 	edges := func(f *Func) []*Func {
 		var out []*Func
@@ -149,7 +150,14 @@ func (m *Module) buildCallGraph() {
 					}
 				}
 			case *frontend.Attribute:
-				if x.Ctx == frontend.Load && !entryArg[x] {
+				if x.Ctx != frontend.Load {
+					m.storedAttrs[x.Attr] = true
+					break
+				}
+				if _, ok := x.Value.(*frontend.Name); ok {
+					m.attrLoads = append(m.attrLoads, x)
+				}
+				if !entryArg[x] {
 					if g := m.funcValue(x); g != nil {
 						add(g)
 					}

@@ -161,6 +161,10 @@ type Module struct {
 	// strictEqNode applies GL-S03 to one node (set by strictEqRules).
 	strictEqNode func(frontend.Node)
 	moduleOps    []frontend.Node // the calls and assignments of module-level code
+	// attrLoads are the name.attr reads of the module's code and storedAttrs
+	// the attribute names it assigns (for C303).
+	attrLoads   []*frontend.Attribute
+	storedAttrs map[string]bool
 }
 
 type binder struct {

@@ -109,35 +109,8 @@ func (m *Module) attributeRules(ct *Contract, d *diagSink) {
 	if !add(ct.Class) {
 		return
 	}
-	var loads []*frontend.Attribute
-	for _, f := range m.Funcs {
-		for _, n := range f.ops {
-			var targets []frontend.Expr
-			switch x := n.(type) {
-			case *frontend.Assign:
-				targets = x.Targets
-			case *frontend.AugAssign:
-				targets = []frontend.Expr{x.Target}
-			case *frontend.AnnAssign:
-				targets = []frontend.Expr{x.Target}
-			}
-			for _, t := range targets {
-				Inspect(t, func(c frontend.Node) bool {
-					if a, ok := c.(*frontend.Attribute); ok && a.Ctx == frontend.Store {
-						known[a.Attr] = true
-					}
-					return true
-				})
-			}
-		}
-		if f.Def != nil {
-			Inspect(f.Def, func(c frontend.Node) bool {
-				if a, ok := c.(*frontend.Attribute); ok && a.Ctx == frontend.Load {
-					loads = append(loads, a)
-				}
-				return true
-			})
-		}
+	for name := range m.storedAttrs {
+		known[name] = true
 	}
 	// setattr(self, "x", ...) makes any name possible.
 	for _, f := range m.Funcs {
@@ -149,12 +122,10 @@ func (m *Module) attributeRules(ct *Contract, d *diagSink) {
 			}
 		}
 	}
-	reported := map[*frontend.Attribute]bool{}
-	for _, a := range loads {
-		if reported[a] || known[a.Attr] || len(a.Attr) > 1 && a.Attr[:2] == "__" || !m.isContractSelf(a.Value) {
+	for _, a := range m.attrLoads {
+		if known[a.Attr] || len(a.Attr) > 1 && a.Attr[:2] == "__" || !m.isContractSelf(a.Value) {
 			continue
 		}
-		reported[a] = true
 		d.errorf(a, "C303", "declare it as a storage field (name: type) in the class body, or check the spelling",
 			fmt.Sprintf("contract '%s' has no attribute '%s'", ct.Class.Name, a.Attr))
 	}
