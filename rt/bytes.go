@@ -199,8 +199,16 @@ type BytesIterator struct {
 // BytesIteratorType is the class of bytes iterators.
 var BytesIteratorType = finalClass("bytes_iterator")
 
-// Class returns bytes_iterator.
-func (*BytesIterator) Class() *Class { return BytesIteratorType }
+// ByteArrayIteratorType is the class of bytearray iterators.
+var ByteArrayIteratorType = finalClass("bytearray_iterator")
+
+// Class returns bytes_iterator or bytearray_iterator.
+func (it *BytesIterator) Class() *Class {
+	if it.ba != nil {
+		return ByteArrayIteratorType
+	}
+	return BytesIteratorType
+}
 
 // Next returns the next byte as an int.
 func (it *BytesIterator) Next() (Value, bool) {
@@ -307,6 +315,9 @@ func init() {
 	BytesIteratorType.Bases = []*Class{ObjectType}
 	BytesIteratorType.MRO = []*Class{BytesIteratorType, ObjectType}
 	BytesIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*BytesIterator) }
+	ByteArrayIteratorType.Bases = []*Class{ObjectType}
+	ByteArrayIteratorType.MRO = []*Class{ByteArrayIteratorType, ObjectType}
+	ByteArrayIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*BytesIterator) }
 
 	sl := &BytesType.Slots
 	sl.Repr = func(v Value) string { return BytesRepr(string(v.(Bytes))) }

@@ -238,15 +238,25 @@ func appendEscapedRune(b []byte, r rune) []byte {
 
 // StrIterator iterates over the code points of a str.
 type StrIterator struct {
-	s   string
-	off int
+	s     string
+	off   int
+	ascii bool
 }
 
 // StrIteratorType is the class of str iterators.
 var StrIteratorType = finalClass("str_iterator")
 
-// Class returns str_iterator.
-func (*StrIterator) Class() *Class { return StrIteratorType }
+// StrASCIIIteratorType is the class of iterators over ASCII-only strs
+// (CPython 3.12+ names them str_ascii_iterator).
+var StrASCIIIteratorType = finalClass("str_ascii_iterator")
+
+// Class returns str_ascii_iterator or str_iterator, as CPython.
+func (it *StrIterator) Class() *Class {
+	if it.ascii {
+		return StrASCIIIteratorType
+	}
+	return StrIteratorType
+}
 
 // Next returns the next one-character string.
 func (it *StrIterator) Next() (Value, bool) {
@@ -279,7 +289,7 @@ func (it *StrIterator) NextStr() (string, bool) {
 }
 
 // NewStrIterator returns iter(s).
-func NewStrIterator(s string) *StrIterator { return &StrIterator{s: s} }
+func NewStrIterator(s string) *StrIterator { return &StrIterator{s: s, ascii: txIsASCII(s)} }
 
 // StrValuer is implemented by instances of str subclasses that are not Go
 // strings (e.g. StrEnum members): str's slots and methods, reached through
@@ -416,6 +426,9 @@ func init() {
 	StrIteratorType.Bases = []*Class{ObjectType}
 	StrIteratorType.MRO = []*Class{StrIteratorType, ObjectType}
 	StrIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
+	StrASCIIIteratorType.Bases = []*Class{ObjectType}
+	StrASCIIIteratorType.MRO = []*Class{StrASCIIIteratorType, ObjectType}
+	StrASCIIIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
 
 	sl := &StrType.Slots
 	sl.Repr = func(v Value) string { return StrRepr(strVal(v)) }
@@ -433,6 +446,6 @@ func init() {
 		}
 		return strings.Contains(strVal(v), sub)
 	}
-	sl.Iter = func(v Value) Iterator { return &StrIterator{s: strVal(v)} }
+	sl.Iter = func(v Value) Iterator { return NewStrIterator(strVal(v)) }
 	sl.Format = func(v Value, spec string) string { return FormatStr(strVal(v), spec) }
 }
