@@ -44,8 +44,11 @@ func (l *lowerer) assignScopes(s *Scope, cur *Function) {
 			f := c.Func
 			fn = &Function{Name: f.Name, Qual: f.Qual, Pos: f.Node.Span(), Src: f, Parent: cur, Ret: l.m.ResultType(f),
 				Nondet: f.Nondet, NondetEntry: f.NondetEntry, IsLambda: f.Lambda != nil, freeBySym: map[*Symbol]*Var{}}
-			if ct := l.p.Contract; ct != nil && f.Class == ct.Class {
-				fn.Method = ct.Method(f.Name)
+			if ct := l.p.Contract; ct != nil && f.Class != nil {
+				// methods of the contract class and of the user bases it inherits from
+				if mt := ct.Method(f.Name); mt != nil && mt.Func == f {
+					fn.Method = mt
+				}
 			}
 			l.fns[f] = fn
 			l.p.Funcs = append(l.p.Funcs, fn)

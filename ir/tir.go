@@ -60,7 +60,8 @@ type Function struct {
 	// Nondet: reachable from a nondet block; NondetEntry: passed as one.
 	Nondet, NondetEntry bool
 	IsLambda, IsGenExpr bool
-	// Method is set for methods of the contract class.
+	// Method is set for the methods of the contract (its class's and those
+	// it inherits from user base classes).
 	Method *Method
 
 	freeBySym map[*Symbol]*Var
