@@ -197,10 +197,10 @@ type BytesIterator struct {
 }
 
 // BytesIteratorType is the class of bytes iterators.
-var BytesIteratorType = finalClass("bytes_iterator")
+var BytesIteratorType = iteratorClass("bytes_iterator")
 
 // ByteArrayIteratorType is the class of bytearray iterators.
-var ByteArrayIteratorType = finalClass("bytearray_iterator")
+var ByteArrayIteratorType = iteratorClass("bytearray_iterator")
 
 // Class returns bytes_iterator or bytearray_iterator.
 func (it *BytesIterator) Class() *Class {
@@ -312,12 +312,6 @@ func newBytesContent(p *Params, what string, args []Value, kwargs []KW) []byte {
 }
 
 func init() {
-	BytesIteratorType.Bases = []*Class{ObjectType}
-	BytesIteratorType.MRO = []*Class{BytesIteratorType, ObjectType}
-	BytesIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*BytesIterator) }
-	ByteArrayIteratorType.Bases = []*Class{ObjectType}
-	ByteArrayIteratorType.MRO = []*Class{ByteArrayIteratorType, ObjectType}
-	ByteArrayIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*BytesIterator) }
 
 	sl := &BytesType.Slots
 	sl.Repr = func(v Value) string { return BytesRepr(string(v.(Bytes))) }

@@ -244,11 +244,11 @@ type StrIterator struct {
 }
 
 // StrIteratorType is the class of str iterators.
-var StrIteratorType = finalClass("str_iterator")
+var StrIteratorType = iteratorClass("str_iterator")
 
 // StrASCIIIteratorType is the class of iterators over ASCII-only strs
 // (CPython 3.12+ names them str_ascii_iterator).
-var StrASCIIIteratorType = finalClass("str_ascii_iterator")
+var StrASCIIIteratorType = iteratorClass("str_ascii_iterator")
 
 // Class returns str_ascii_iterator or str_iterator, as CPython.
 func (it *StrIterator) Class() *Class {
@@ -423,12 +423,6 @@ func strGetItem(v, key Value) Value {
 }
 
 func init() {
-	StrIteratorType.Bases = []*Class{ObjectType}
-	StrIteratorType.MRO = []*Class{StrIteratorType, ObjectType}
-	StrIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
-	StrASCIIIteratorType.Bases = []*Class{ObjectType}
-	StrASCIIIteratorType.MRO = []*Class{StrASCIIIteratorType, ObjectType}
-	StrASCIIIteratorType.Slots.Iter = func(v Value) Iterator { return v.(*StrIterator) }
 
 	sl := &StrType.Slots
 	sl.Repr = func(v Value) string { return StrRepr(strVal(v)) }

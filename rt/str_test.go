@@ -190,6 +190,7 @@ func TestStrOperatorsAgainstCPython(t *testing.T) {
 		cE("len('\\ud800\\udc00')", func() Value { return mkIntT(StrLen("\xed\xa0\x80\xed\xb0\x80")) }),
 		cE("bool('')", func() Value { return Truth("") }),
 		cE("type(iter('abc')).__name__", func() Value { return TypeOf(Iter("abc")).Name }),
+		cE("repr(iter('abc')).split(' at ')[0] + '>'", func() Value { return Repr(Iter("abc")) }),
 		cE("type(iter('é')).__name__", func() Value { return TypeOf(Iter("é")).Name }),
 		cE("type(iter(b'a')).__name__", func() Value { return TypeOf(Iter(Bytes("a"))).Name }),
 		cE("type(iter(bytearray(b'a'))).__name__", func() Value { return TypeOf(Iter(&ByteArray{B: []byte("a")})).Name }),
