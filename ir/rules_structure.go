@@ -87,6 +87,10 @@ func (m *Module) methodRules(mt *Method, d *diagSink) {
 		}
 		d.errorf(def, "E019", "GenVM dispatches to it only when it is a public write method", fmt.Sprintf("'%s' requires %s decorator", name, want))
 	}
+	if name == "__receive__" && mt.Public && !mt.Readonly && !mt.Payable {
+		d.warnf(def, "C108", "decorate it with @gl.public.write.payable",
+			"'__receive__' is not payable: GenVM refuses the value transfers that call it (they always carry value)")
+	}
 	if mt.Public && mt.Readonly && def.Returns == nil {
 		d.warnf(def, "W020", "the return annotation is the method's schema type ('any' without it)", fmt.Sprintf("View method '%s' should have return type annotation", name))
 	}

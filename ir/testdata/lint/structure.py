@@ -196,3 +196,12 @@ class A(gl.Contract):
 class B(Contract):
     def __init__(self):
         pass
+
+# === C108 a __receive__ that is not payable
+class C(gl.Contract):
+    def __init__(self):
+        pass
+
+    @gl.public.write
+    def __receive__(self):  # WARN C108
+        pass
