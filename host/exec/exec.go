@@ -55,6 +55,13 @@ type Write struct {
 	Data []byte
 }
 
+// Message is one recorded gl_call request: Kind is its key (EmitEvent,
+// PostMessage, DeployContract, EthSend), Args the map under it.
+type Message struct {
+	Kind string
+	Args calldata.Map
+}
+
 // Request is one transaction to run.
 type Request struct {
 	Message *hostio.Message
@@ -87,6 +94,9 @@ type Result struct {
 	Stdout, Stderr []byte
 	// Writes are the storage writes of a Return, in the order to apply.
 	Writes []Write
+	// Messages are the gl_call requests with effects on the chain (events,
+	// messages, deployments, EVM sends) of a Return, in emission order.
+	Messages []Message
 	// Status is the artifact's exit status (-1 if it was killed).
 	Status int
 }
@@ -202,7 +212,7 @@ func (s *session) finish(timedOut bool, waitErr error) *Result {
 		res.Kind, res.Message, res.Data, res.Writes = InternalError, msg, nil, nil
 	}
 	if res.Kind != Return {
-		res.Writes = nil
+		res.Writes, res.Messages = nil, nil
 	}
 	return &res
 }
@@ -395,6 +405,13 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		}
 		s.stdout.Write(b)
 		return hostio.StatusOK, nil, nil
+	case hostio.OpGLCall:
+		m, err := glCallMessage(args)
+		if err != nil {
+			return 0, nil, err
+		}
+		s.res.Messages = append(s.res.Messages, m)
+		return hostio.StatusOK, nil, nil
 	case hostio.OpGetBalance:
 		a, ok := args.(address.Address)
 		if !ok {
@@ -436,6 +453,53 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		return hostio.StatusOK, nil, nil
 	}
 	return 0, nil, violation("unknown request %s", op)
+}
+
+// glCallMessage validates a gl_call request with an effect on the chain.
+func glCallMessage(args calldata.Value) (Message, error) {
+	req, ok := args.(calldata.Map)
+	if !ok || len(req) != 1 {
+		return Message{}, violation("gl_call request: not a map with one key")
+	}
+	kind := req[0].Key
+	body, ok := req[0].Value.(calldata.Map)
+	if !ok {
+		return Message{}, violation("gl_call %s: not a map", kind)
+	}
+	var need []string
+	switch kind {
+	case "EmitEvent":
+		need = []string{"blob", "topics"}
+		topics, _ := body.Get("topics")
+		ts, ok := topics.([]calldata.Value)
+		if !ok || len(ts) > result.MaxTopics {
+			return Message{}, violation("gl_call EmitEvent: topics must be an array of at most %d", result.MaxTopics)
+		}
+		for _, t := range ts {
+			if b, ok := t.([]byte); !ok || len(b) != 32 {
+				return Message{}, violation("gl_call EmitEvent: a topic is not 32 bytes")
+			}
+		}
+		if blob, _ := body.Get("blob"); blob == nil {
+			return Message{}, violation("gl_call EmitEvent: no blob map")
+		} else if _, ok := blob.(calldata.Map); !ok {
+			return Message{}, violation("gl_call EmitEvent: blob is not a map")
+		}
+	case "PostMessage":
+		need = []string{"address", "calldata", "on", "value"}
+	case "DeployContract":
+		need = []string{"calldata", "code", "on", "salt_nonce", "value"}
+	case "EthSend":
+		need = []string{"address", "calldata", "value"}
+	default:
+		return Message{}, fmt.Errorf("gl_call %s is not supported by this host yet", kind)
+	}
+	for _, k := range need {
+		if _, ok := body.Get(k); !ok {
+			return Message{}, violation("gl_call %s: no %s", kind, k)
+		}
+	}
+	return Message{Kind: kind, Args: body}, nil
 }
 
 // Result returns the result in rt/result's form.

@@ -12,6 +12,7 @@ import (
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/hostio"
+	"github.com/genvm-go/genvm/rt/result"
 	"github.com/genvm-go/genvm/rt/storage"
 )
 
@@ -193,5 +194,58 @@ func TestInProcessBalance(t *testing.T) {
 	res, stderr, _ := serve(t, c, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
 	if string(res.Stdout) != "300\n400\n300\n" || res.Kind != exec.Return || st.queries != 2 {
 		t.Fatalf("%q %s %d %s", res.Stdout, res.Line(), st.queries, stderr)
+	}
+}
+
+// TestInProcessMessages: gl_call messages are recorded in order and kept
+// only for a Return; malformed or unsupported requests end the transaction
+// as an InternalError.
+func TestInProcessMessages(t *testing.T) {
+	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
+	ev := result.NewEvent("Transfer", []string{"to"})
+	blob := calldata.Map{{Key: "to", Value: "bob"}, {Key: "x", Value: big.NewInt(1)}}
+	topics, err := ev.Topics(blob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	post := calldata.Map{{Key: "PostMessage", Value: calldata.Map{
+		{Key: "address", Value: address.Address{9}}, {Key: "calldata", Value: calldata.Map{}},
+		{Key: "on", Value: "finalized"}, {Key: "value", Value: big.NewInt(0)},
+	}}}
+	emit := func(fail bool, reqs ...calldata.Value) func(*hostio.Env) {
+		return func(env *hostio.Env) {
+			for _, r := range reqs {
+				env.Conn.GLCall(r)
+			}
+			if fail {
+				rt.Raise(rt.ValueError, "after")
+			}
+		}
+	}
+	res, stderr, _ := serve(t, &hostio.Contract{Module: emit(false, result.EmitEventRequest(topics, blob), post)},
+		&exec.Request{Message: message(t, `{}`, false, 0), State: st})
+	if res.Kind != exec.Return || len(res.Messages) != 2 || res.Messages[0].Kind != "EmitEvent" || res.Messages[1].Kind != "PostMessage" {
+		t.Fatalf("%s %v %s", res.Line(), res.Messages, stderr)
+	}
+	if ts, _ := res.Messages[0].Args.Get("topics"); len(ts.([]calldata.Value)) != 2 {
+		t.Fatalf("topics %v", ts)
+	}
+	res, _, _ = serve(t, &hostio.Contract{Module: emit(true, post)}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+	if res.Kind != exec.VMError || res.Messages != nil {
+		t.Fatalf("failed transaction kept messages: %s %v", res.Line(), res.Messages)
+	}
+	for _, c := range []struct {
+		req  calldata.Value
+		want string
+	}{
+		{calldata.Map{{Key: "WebRender", Value: calldata.Map{}}}, "gl_call WebRender is not supported by this host yet"},
+		{calldata.Map{{Key: "EmitEvent", Value: calldata.Map{{Key: "blob", Value: calldata.Map{}}, {Key: "topics", Value: []calldata.Value{[]byte{1}}}}}}, "a topic is not 32 bytes"},
+		{calldata.Map{{Key: "PostMessage", Value: calldata.Map{}}}, "gl_call PostMessage: no address"},
+		{"x", "not a map with one key"},
+	} {
+		res, _, _ := serve(t, &hostio.Contract{Module: emit(false, c.req)}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+		if res.Kind != exec.InternalError || !strings.Contains(res.Message, c.want) || res.Messages != nil {
+			t.Errorf("%v: %s %q", c.req, res.Line(), res.Message)
+		}
 	}
 }

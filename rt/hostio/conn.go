@@ -141,6 +141,13 @@ func (c *Conn) Balance(addr address.Address) *big.Int {
 	return i
 }
 
+// GLCall sends a gl_call request that emits a message (EmitEvent,
+// PostMessage, DeployContract, EthSend; see OpGLCall).
+func (c *Conn) GLCall(req calldata.Value) {
+	fuel.Charge(fuel.HostCall)
+	c.call(OpGLCall, req, true)
+}
+
 // SendResult reports the transaction's result; it is the last request.
 func (c *Conn) SendResult(code int, data calldata.Value) {
 	c.call(OpResult, []calldata.Value{big.NewInt(int64(code)), data}, true)

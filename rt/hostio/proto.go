@@ -23,7 +23,14 @@
 //	OpStorageWrite  [slot: bytes32, offset, data: bytes]            —
 //	OpStdout        bytes (print output, in order)      —
 //	OpResult        [code, data]                        —
+//	OpGLCall        a GenVM gl_call request map         — (the effect is recorded)
 //	OpGetBalance    address                             int
+//
+// OpGLCall carries GenVM's gl_call requests (spec §1.4) whose effect is a
+// message to the chain: {"EmitEvent": …}, {"PostMessage": …},
+// {"DeployContract": …}, {"EthSend": …}. The host records them in order and
+// keeps them only for a Return, as a node discards a failed transaction's
+// messages.
 //
 // Storage writes are sent only for a Return, just before OpResult; the host
 // buffers them and applies them only when the result is Return. OpResult
@@ -54,6 +61,7 @@ const (
 	OpStorageWrite Op = 2
 	OpStdout       Op = 3
 	OpResult       Op = 4
+	OpGLCall       Op = 5
 	OpGetBalance   Op = 12
 )
 
@@ -69,6 +77,8 @@ func (o Op) String() string {
 		return "stdout"
 	case OpResult:
 		return "result"
+	case OpGLCall:
+		return "gl_call"
 	case OpGetBalance:
 		return "get_balance"
 	}
