@@ -441,3 +441,15 @@ func TestHashEdgeCasesAgainstCPython(t *testing.T) {
 		"frozenset({'é', 'e', '\\u2603', '\\U0001f600'}) | {'z'}", "hash(frozenset({'é', 'e', '\\u2603'}))",
 	})
 }
+
+func TestContainerTypeErrorsAgainstCPython(t *testing.T) {
+	checkExprs(t, "", []string{
+		"{1}[0]", "{1}.append(2)", "{1} + {2}", "{1} * 2", "-{1}", "{1} < 1", "frozenset() | 1", "[].foo", "().append",
+		"{}.nope", "setattr({}, 'x', 1)", "setattr([], 'append', 1)", "len(iter([]))", "range(3) + range(2)", "range(3) * 2",
+		"{'a': 1} + {'b': 2}", "{'a': 1} - {'a': 1}", "[] - []", "() - ()", "[] < ()", "[1] > 'a'", "{} > {}", "{1: 2} <= {1: 2}",
+		"{1}.keys()", "{}.keys().append", "slice(1) + 1", "~[]", "abs([])", "[1][0:1:0]", "{1: 2}[slice(1)]", "(1,)[()]",
+		"range(3)[()]", "sorted(5)", "sum([[1], 2], [])", "dict.fromkeys(5)", "set.add({1})", "list.append([], 1, 2)",
+		"(it := iter([1]), it.__next__(), it.__iter__() is it)[1:]", "iter([]).__next__()", "print(*5)", "dict(**[1])", "{**5}", "dict(**{1: 2})", "len(*[[1]])", "next(range(3))", "next({1: 2})", "reversed(iter([1]))", "zip(1, [2])", "map(abs, 1)",
+		"enumerate(5)", "filter(None, 5)", "[*5]", "{**[1]}", "min(5)", "max(1, 2, key=5)",
+	})
+}

@@ -602,3 +602,84 @@ func UnpackStar(v Value, before, after int) ([]Value, *List, []Value) {
 	mid := append([]Value(nil), items[before:len(items)-after]...)
 	return items[:before], NewList(mid), items[len(items)-after:]
 }
+
+// StarredItems returns the items of v for a starred element of a display
+// ([*v], (*v,), {*v}), raising CPython's TypeError for a non-iterable.
+func StarredItems(v Value) []Value {
+	if !isIterable(v) {
+		Raisef(TypeError, "Value after * must be an iterable, not ", typeName(v))
+	}
+	return IterSlice(v)
+}
+
+// StarredArgs returns the items of v for f(*v), naming fname in the error
+// as CPython does ("print() argument after * must be an iterable, not int").
+func StarredArgs(fname string, v Value) []Value {
+	if !isIterable(v) {
+		Raisef(TypeError, fname, "() argument after * must be an iterable, not ", typeName(v))
+	}
+	return IterSlice(v)
+}
+
+// DictMerge adds the entries of mapping m to d for a dict display {**m}.
+func DictMerge(d *Dict, m Value) {
+	if o, ok := m.(*Dict); ok {
+		d.Update(o)
+		return
+	}
+	keys, ok := LookupAttr(m, "keys")
+	if !ok {
+		Raisef(TypeError, "'", typeName(m), "' object is not a mapping")
+	}
+	it := Iter(Call(keys, nil, nil))
+	for {
+		k, ok := it.Next()
+		if !ok {
+			return
+		}
+		d.Set(k, GetItem(m, k))
+	}
+}
+
+// KwargsFrom converts the mapping m of f(**m) to keyword arguments, with
+// CPython's errors for non-mappings and non-string keys.
+func KwargsFrom(fname string, m Value) []KW {
+	if _, ok := m.(*Dict); !ok {
+		if _, ok := LookupAttr(m, "keys"); !ok {
+			Raisef(TypeError, fname, "() argument after ** must be a mapping, not ", typeName(m))
+		}
+	}
+	d := NewDict(0)
+	DictMerge(d, m)
+	out := make([]KW, 0, d.Len())
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key == nil {
+			continue
+		}
+		s, ok := e.key.(string)
+		if !ok {
+			Raise(TypeError, "keywords must be strings")
+		}
+		out = append(out, KW{Name: s, Value: e.val})
+	}
+	return out
+}
+
+func init() {
+	for _, c := range []*Class{ListIterType, ListRevIterType, TupleIterType, RangeIterType, DictKeyIterType,
+		DictValueIterType, DictItemIterType, DictRevKeyIterType, DictRevValIterType, DictRevItemIterType,
+		SetIterType, SeqIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType, GoIterType} {
+		c.AddMethod("__next__", func(self Value, args []Value, kwargs []KW) Value {
+			methArg0("__next__", args, kwargs)
+			if v, ok := self.(Iterator).Next(); ok {
+				return v
+			}
+			panic(&Exception{Cls: StopIteration})
+		})
+		c.AddMethod("__iter__", func(self Value, args []Value, kwargs []KW) Value {
+			methArg0("__iter__", args, kwargs)
+			return self
+		})
+	}
+}

@@ -314,7 +314,7 @@ func (p *parser) primary() *node {
 				args, kw := p.callArgs()
 				x = &node{f: func(e *Env) rt.Value {
 					o := obj.eval(e)
-					a, k := evalArgs(e, args, kw)
+					a, k := evalArgs(e, name, args, kw)
 					return rt.CallMethod(o, name, a, k)
 				}}
 				continue
@@ -360,11 +360,11 @@ func (p *parser) callArgs() ([]*node, []kwNode) {
 	return args, kws
 }
 
-func evalArgs(e *Env, args []*node, kws []kwNode) ([]rt.Value, []rt.KW) {
+func evalArgs(e *Env, fname string, args []*node, kws []kwNode) ([]rt.Value, []rt.KW) {
 	var a []rt.Value
 	for _, n := range args {
 		if n.star {
-			a = append(a, rt.IterToSlice(n.eval(e))...)
+			a = append(a, rt.StarredArgs(fname, n.eval(e))...)
 		} else {
 			a = append(a, n.eval(e))
 		}
@@ -372,10 +372,7 @@ func evalArgs(e *Env, args []*node, kws []kwNode) ([]rt.Value, []rt.KW) {
 	var k []rt.KW
 	for _, kw := range kws {
 		if kw.name == "" {
-			m := kw.v.eval(e)
-			for _, key := range rt.IterToSlice(m) {
-				k = append(k, rt.KW{Name: key.(string), Value: rt.GetItem(m, key)})
-			}
+			k = append(k, rt.KwargsFrom(fname, kw.v.eval(e))...)
 			continue
 		}
 		k = append(k, rt.KW{Name: kw.name, Value: kw.v.eval(e)})
@@ -387,7 +384,14 @@ func (p *parser) call(fn *node) *node {
 	args, kws := p.callArgs()
 	return &node{f: func(e *Env) rt.Value {
 		f := fn.eval(e)
-		a, k := evalArgs(e, args, kws)
+		fname := "function"
+		switch x := f.(type) {
+		case *rt.Builtin:
+			fname = x.Name
+		case *rt.Class:
+			fname = x.Name
+		}
+		a, k := evalArgs(e, fname, args, kws)
 		return rt.Call(f, a, k)
 	}}
 }
@@ -453,7 +457,7 @@ func evalItems(e *Env, items []*node) []rt.Value {
 	out := make([]rt.Value, 0, len(items))
 	for _, n := range items {
 		if n.star {
-			out = append(out, rt.IterToSlice(n.eval(e))...)
+			out = append(out, rt.StarredItems(n.eval(e))...)
 		} else {
 			out = append(out, n.eval(e))
 		}
@@ -621,10 +625,7 @@ func (p *parser) dictRest(k, v *node) *node {
 		d := rt.NewDict(0)
 		for _, en := range entries {
 			if en.k == nil {
-				m := en.v.eval(e)
-				for _, key := range rt.IterToSlice(rt.CallMethod(m, "keys", nil, nil)) {
-					d.Set(key, rt.GetItem(m, key))
-				}
+				rt.DictMerge(d, en.v.eval(e))
 				continue
 			}
 			key := en.k.eval(e)
