@@ -16,6 +16,9 @@ const (
 	codecUTF8   = "utf-8"
 	codecASCII  = "ascii"
 	codecLatin1 = "latin-1"
+	// codecUnicodeEscape is Python's unicode_escape (its errors say
+	// 'unicodeescape').
+	codecUnicodeEscape = "unicodeescape"
 )
 
 // normalizeEncoding maps an encoding name and its aliases to a codec name,
@@ -57,6 +60,8 @@ func normalizeEncoding(name string) string {
 	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100",
 		"csisolatin1", "ibm819", "iso_8859_1_1987":
 		return codecLatin1
+	case "unicode_escape":
+		return codecUnicodeEscape
 	}
 	Raisef(LookupError, "unknown encoding: ", name)
 	return ""
@@ -122,6 +127,9 @@ func utf8Invalid(b string, i int) (int, string) {
 // Decode returns b.decode(encoding, errors).
 func Decode(b string, encoding, errors string) string {
 	enc := normalizeEncoding(encoding)
+	if enc == codecUnicodeEscape {
+		return decodeUnicodeEscape(b, errors)
+	}
 	if enc == codecUTF8 && utf8.ValidString(b) {
 		// Valid UTF-8 excludes surrogates: the str is the same bytes.
 		return b
@@ -189,6 +197,9 @@ func Decode(b string, encoding, errors string) string {
 // Encode returns s.encode(encoding, errors).
 func Encode(s string, encoding, errors string) string {
 	enc := normalizeEncoding(encoding)
+	if enc == codecUnicodeEscape {
+		return encodeUnicodeEscape(s)
+	}
 	if txIsASCII(s) || (enc == codecUTF8 && utf8.ValidString(s)) {
 		// No surrogates: UTF-8 output is the str's own bytes.
 		return s
@@ -303,4 +314,161 @@ func init() {
 		enc, errs := codecArgs("encode", encV, errV)
 		return Bytes(Encode(s, enc, errs))
 	})
+}
+
+// encodeUnicodeEscape is str.encode('unicode_escape'): printable ASCII as is
+// (backslash doubled), \t \n \r, \xhh below U+0100, then \uhhhh and
+// \Uhhhhhhhh. It never fails.
+func encodeUnicodeEscape(s string) string {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := txDecodeRune(s, i)
+		i += n
+		switch {
+		case r == '\\':
+			out = append(out, '\\', '\\')
+		case r >= ' ' && r < 0x7f:
+			out = append(out, byte(r))
+		case r == '\t':
+			out = append(out, '\\', 't')
+		case r == '\n':
+			out = append(out, '\\', 'n')
+		case r == '\r':
+			out = append(out, '\\', 'r')
+		default:
+			out = appendEscapedRune(out, r)
+		}
+	}
+	return string(out)
+}
+
+// decodeUnicodeEscape is bytes.decode('unicode_escape'): bytes are Latin-1
+// characters except Python's string-literal escapes. \N{name} escapes are
+// not supported (no character name database) and raise as unknown names.
+func decodeUnicodeEscape(b string, errors string) string {
+	out := make([]byte, 0, len(b))
+	hexVal := func(c byte) int {
+		switch {
+		case c >= '0' && c <= '9':
+			return int(c - '0')
+		case c >= 'a' && c <= 'f':
+			return int(c-'a') + 10
+		case c >= 'A' && c <= 'F':
+			return int(c-'A') + 10
+		}
+		return -1
+	}
+	i := 0
+	for i < len(b) {
+		c := b[i]
+		i++
+		if c != '\\' {
+			out = txAppendRune(out, rune(c))
+			continue
+		}
+		start := i - 1
+		var msg string
+		if i >= len(b) {
+			msg = "\\ at end of string"
+		} else {
+			c = b[i]
+			i++
+			switch c {
+			case '\n':
+				continue
+			case '\\', '\'', '"':
+				out = append(out, c)
+				continue
+			case 'b':
+				out = append(out, '\b')
+				continue
+			case 'f':
+				out = append(out, '\f')
+				continue
+			case 't':
+				out = append(out, '\t')
+				continue
+			case 'n':
+				out = append(out, '\n')
+				continue
+			case 'r':
+				out = append(out, '\r')
+				continue
+			case 'v':
+				out = append(out, '\v')
+				continue
+			case 'a':
+				out = append(out, 7)
+				continue
+			case '0', '1', '2', '3', '4', '5', '6', '7':
+				x := rune(c - '0')
+				for k := 0; k < 2 && i < len(b) && b[i] >= '0' && b[i] <= '7'; k++ {
+					x = x<<3 + rune(b[i]-'0')
+					i++
+				}
+				out = txAppendRune(out, x)
+				continue
+			case 'x', 'u', 'U':
+				count := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+				msg = map[byte]string{'x': "truncated \\xXX escape", 'u': "truncated \\uXXXX escape", 'U': "truncated \\UXXXXXXXX escape"}[c]
+				var ch rune
+				ok := true
+				for ; count > 0; count-- {
+					if i >= len(b) {
+						ok = false
+						break
+					}
+					h := hexVal(b[i])
+					if h < 0 {
+						ok = false
+						break
+					}
+					ch = ch<<4 | rune(h)
+					i++
+				}
+				if ok {
+					if ch > utf8.MaxRune {
+						msg = "illegal Unicode character"
+						break
+					}
+					out = txAppendRune(out, ch)
+					continue
+				}
+			case 'N':
+				msg = "malformed \\N character escape"
+				if i < len(b) && b[i] == '{' {
+					switch j := strings.IndexByte(b[i+1:], '}'); {
+					case j < 0:
+						i = len(b)
+					case j == 0:
+						i++
+					default:
+						msg = "unknown Unicode character name"
+						i += j + 2
+					}
+				}
+			default:
+				out = append(out, '\\', c)
+				continue
+			}
+		}
+		end := i
+		switch errors {
+		case "strict":
+			panic(decodeError(codecUnicodeEscape, b, start, end, msg))
+		case "ignore":
+		case "replace":
+			out = append(out, "\uFFFD"...)
+		case "backslashreplace":
+			for k := start; k < end; k++ {
+				out = append(out, '\\', 'x', txHexDigits[b[k]>>4], txHexDigits[b[k]&15])
+			}
+		default:
+			if errors == "surrogateescape" || errors == "surrogatepass" {
+				panic(decodeError(codecUnicodeEscape, b, start, end, msg))
+			}
+			unknownHandler(errors)
+		}
+	}
+	return string(out)
 }

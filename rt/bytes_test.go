@@ -279,3 +279,18 @@ func TestTextNoneArgumentsAgainstCPython(t *testing.T) {
 	}
 	pycase.Check(t, cases)
 }
+
+func TestUnicodeEscapeAgainstCPython(t *testing.T) {
+	var cases []pycase.Case
+	for _, raw := range []string{`plain`, `a\nb\tc\\d\'e\"f`, `\x41\x7e\xff`, `\u00e9\u65e5`, `\U0001f600`, `\101\7\0777`,
+		`\q\w`, "line\\\ncont", `\a\b\f\v`, "\xe9 latin", `\x4`, `\xZZ`, `\u12`, `\U0011ffff`, `\U00110000x`, `\`, `ab\`,
+		`\N`, `\N{`, `\N{}`, `\Nx`, `\u123g`, `ok\x41\u0042`} {
+		for _, h := range []string{"strict", "ignore", "replace", "backslashreplace"} {
+			cases = append(cases, cM(Bytes(raw), "decode", "unicode_escape", h))
+		}
+	}
+	for _, s := range []string{"plain", "a\nb\tc\\d'e\"f\r", "\x00\x1f\x7f\x80\xff", "é日😀", "\xed\xa0\x80", ""} {
+		cases = append(cases, cM(s, "encode", "unicode_escape"), cM(s, "encode", "unicode-escape", "strict"))
+	}
+	pycase.Check(t, cases)
+}
