@@ -240,6 +240,12 @@ func Iter(v Value) Iterator {
 			return m.Slots.Iter(v)
 		}
 	}
+	// The old sequence protocol: an object with __getitem__ is iterable.
+	for _, m := range TypeOf(v).MRO {
+		if m.Slots.GetItem != nil {
+			return &SeqIter{seq: v}
+		}
+	}
 	panic(NewException(TypeError, "'"+typeName(v)+"' object is not iterable"))
 }
 

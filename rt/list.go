@@ -304,7 +304,7 @@ func sequenceFast(v Value, msg string) []Value {
 
 func isIterable(v Value) bool {
 	for _, m := range TypeOf(v).MRO {
-		if m.Slots.Iter != nil {
+		if m.Slots.Iter != nil || m.Slots.GetItem != nil {
 			return true
 		}
 	}

@@ -140,3 +140,34 @@ func TestUnboxedLookups(t *testing.T) {
 		t.Error("ContainsStr")
 	}
 }
+
+// seqOnly is an object with __getitem__ but no __iter__ (the old sequence
+// protocol): iteration indexes it until IndexError.
+type seqOnly struct{ n int }
+
+var seqOnlyClass = NewClass("SeqOnly", "__main__")
+
+func (*seqOnly) Class() *Class { return seqOnlyClass }
+
+func init() {
+	seqOnlyClass.Slots.GetItem = func(v, key Value) Value {
+		i, _ := key.(Int).Int64()
+		if int(i) >= v.(*seqOnly).n {
+			Raise(IndexError, "out of range")
+		}
+		return IntFromInt64(i * 10)
+	}
+}
+
+func TestSequenceProtocolIteration(t *testing.T) {
+	s := &seqOnly{n: 3}
+	if got := Repr(NewList(IterToSlice(s))); got != "[0, 10, 20]" {
+		t.Fatalf("list(seq) = %s", got)
+	}
+	if !Contains(s, IntFromInt64(20)) || Contains(s, IntFromInt64(5)) {
+		t.Fatal("in via iteration")
+	}
+	if got := Repr(NewTuple(Unpack(s, 3)...)); got != "(0, 10, 20)" {
+		t.Fatalf("unpack = %s", got)
+	}
+}
