@@ -21,6 +21,9 @@ import (
 //	                          `executed with` line, exactly as genvm prints them
 //	-- 0.storage --          optional: the contract's slots after step 0, one
 //	                          "<slot id hex> <bytes hex>" line per slot in id order
+//	-- 0.msgs --             optional: the messages step 0 emitted (events, posted
+//	                          messages, deployments, EVM sends), one
+//	                          "<Kind> <calldata debug text of its fields>" line each
 //	-- 1.tx --               further steps share the state
 //	...
 //
@@ -47,6 +50,8 @@ type Step struct {
 	Stdout     string
 	Storage    string
 	HasStorage bool
+	Msgs       string
+	HasMsgs    bool
 }
 
 type stepJSON struct {
@@ -86,7 +91,7 @@ func Parse(path string, data []byte) (*Case, error) {
 		num, kind, ok := strings.Cut(f.Name, ".")
 		n, err := strconv.Atoi(num)
 		if !ok || err != nil || n < 0 {
-			return nil, fmt.Errorf("%s: unknown section %q (want contract.py, N.tx, N.stdout, N.storage)", path, f.Name)
+			return nil, fmt.Errorf("%s: unknown section %q (want contract.py, N.tx, N.stdout, N.storage, N.msgs)", path, f.Name)
 		}
 		s := step(n)
 		switch kind {
@@ -105,6 +110,8 @@ func Parse(path string, data []byte) (*Case, error) {
 			s.Stdout = string(f.Data)
 		case "storage":
 			s.Storage, s.HasStorage = string(f.Data), true
+		case "msgs":
+			s.Msgs, s.HasMsgs = string(f.Data), true
 		default:
 			return nil, fmt.Errorf("%s: unknown section %q", path, f.Name)
 		}
@@ -136,9 +143,9 @@ func Parse(path string, data []byte) (*Case, error) {
 // expected ones (for UPDATE=1).
 func (c *Case) Format(actual []Actual) []byte {
 	a := &txtar.Archive{Comment: c.arch.Comment}
-	hasStdout := map[string]bool{}
+	has := map[string]bool{}
 	for _, f := range c.arch.Files {
-		hasStdout[f.Name] = true
+		has[f.Name] = true
 	}
 	for _, f := range c.arch.Files {
 		num, kind, _ := strings.Cut(f.Name, ".")
@@ -149,11 +156,18 @@ func (c *Case) Format(actual []Actual) []byte {
 				f.Data = []byte(actual[n].Stdout)
 			case "storage":
 				f.Data = []byte(actual[n].Storage)
+			case "msgs":
+				f.Data = []byte(actual[n].Msgs)
 			}
 		}
 		a.Files = append(a.Files, f)
-		if err == nil && n < len(actual) && kind == "tx" && !hasStdout[num+".stdout"] {
-			a.Files = append(a.Files, txtar.File{Name: num + ".stdout", Data: []byte(actual[n].Stdout)})
+		if err == nil && n < len(actual) && kind == "tx" {
+			if !has[num+".stdout"] {
+				a.Files = append(a.Files, txtar.File{Name: num + ".stdout", Data: []byte(actual[n].Stdout)})
+			}
+			if !has[num+".msgs"] && actual[n].Msgs != "" {
+				a.Files = append(a.Files, txtar.File{Name: num + ".msgs", Data: []byte(actual[n].Msgs)})
+			}
 		}
 	}
 	return txtar.Format(a)

@@ -45,6 +45,7 @@ func (e *ChainEngine) Execute(ctx context.Context, st *store.Store, tx *chain.Tx
 type Actual struct {
 	Stdout  string // contract stdout + the executed-with line
 	Storage string // storage dump in the case format
+	Msgs    string // emitted messages in the case format
 	Stderr  string
 }
 
@@ -80,6 +81,7 @@ func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error
 		out = append(out, Actual{
 			Stdout:  string(res.Stdout) + res.Line() + "\n",
 			Storage: FormatStorage(dump),
+			Msgs:    FormatMessages(res.Messages),
 			Stderr:  string(res.Stderr),
 		})
 	}
@@ -101,6 +103,16 @@ func FormatStorage(slots []store.Slot) string {
 	return b.String()
 }
 
+// FormatMessages renders emitted messages as the case format's msgs
+// section: one "<Kind> <fields>" line each, fields in calldata's debug text.
+func FormatMessages(ms []exec.Message) string {
+	var b strings.Builder
+	for _, m := range ms {
+		b.WriteString(m.Kind + " " + calldata.DebugString(m.Args) + "\n")
+	}
+	return b.String()
+}
+
 // Compare returns the differences between c's expectations and actual.
 func (c *Case) Compare(actual []Actual) []string {
 	var diffs []string
@@ -114,6 +126,10 @@ func (c *Case) Compare(actual []Actual) []string {
 		}
 		if s.HasStorage && a.Storage != s.Storage {
 			diffs = append(diffs, fmt.Sprintf("step %d storage:\n got:\n%s\nwant:\n%s", s.N, a.Storage, s.Storage))
+		}
+		// messages must be expected whenever there are any
+		if a.Msgs != s.Msgs && (s.HasMsgs || a.Msgs != "") {
+			diffs = append(diffs, fmt.Sprintf("step %d msgs:\n got:\n%s\nwant:\n%s", s.N, a.Msgs, s.Msgs))
 		}
 	}
 	return diffs
