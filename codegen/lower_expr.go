@@ -17,6 +17,18 @@ var cmpOps = map[frontend.CmpOp]string{
 // expr lowers e to a Go expression of type rt.Value.
 func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 	switch x := e.(type) {
+	case *ir.VarRef, *ir.Binary, *ir.CondExpr, *ir.Call:
+		if r := g.exprRepr(e); r != rDyn && r != rUnknown {
+			c, r := g.texpr(fc, e)
+			return box(c, r)
+		}
+	case *ir.Unary:
+		if r := g.exprRepr(e); x.Op != frontend.Not && r != rDyn && r != rUnknown {
+			c, r := g.texpr(fc, e)
+			return box(c, r)
+		}
+	}
+	switch x := e.(type) {
 	case *ir.Const:
 		return g.constant(x.Pos, x.Value)
 	case *ir.VarRef:
@@ -38,7 +50,7 @@ func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 	case *ir.Unary:
 		switch x.Op {
 		case frontend.Not:
-			return jen.Qual(genPkg, "Box").Call(jen.Op("!").Add(g.truth(fc, x.X)))
+			return jen.Qual(genPkg, "Box").Call(jen.Op("!").Parens(g.truth(fc, x.X)))
 		case frontend.USub:
 			if c, ok := x.X.(*ir.Const); ok {
 				if v := negConst(c.Value); v != nil {
@@ -165,6 +177,9 @@ func (g *gen) loadVar(fc *fctx, v *ir.Var) jen.Code {
 	if v.Param {
 		return jen.Id(g.varName(v))
 	}
+	if r := g.varRepr(v); r != rDyn && r != rUnknown {
+		return box(jen.Id(g.varName(v)), r)
+	}
 	return jen.Qual(genPkg, "L").Call(jen.Id(g.varName(v)), jen.Lit(v.Name))
 }
 
@@ -206,6 +221,23 @@ func (g *gen) index(fc *fctx, e ir.Expr) jen.Code {
 
 // truth lowers e as a Go bool (bool(e)).
 func (g *gen) truth(fc *fctx, e ir.Expr) jen.Code {
+	switch e.(type) {
+	case *ir.VarRef, *ir.Binary, *ir.CondExpr, *ir.Call:
+		switch r := g.exprRepr(e); r {
+		case rInt:
+			c, _ := g.texpr(fc, e)
+			return jen.Op("!").Add(c).Dot("IsZero").Call()
+		case rFloat:
+			c, _ := g.texpr(fc, e)
+			return jen.Parens(jen.Add(c).Op("!=").Lit(0))
+		case rStr:
+			c, _ := g.texpr(fc, e)
+			return jen.Parens(jen.Add(c).Op("!=").Lit(""))
+		case rBool:
+			c, _ := g.texpr(fc, e)
+			return c
+		}
+	}
 	switch x := e.(type) {
 	case *ir.Compare:
 		return g.compareBool(fc, x)
@@ -259,6 +291,14 @@ func (g *gen) cmp1(op frontend.CmpOp, a, b jen.Code) jen.Code {
 // __eq__ returning non-bools is rare in contracts.)
 func (g *gen) compareBool(fc *fctx, x *ir.Compare) jen.Code {
 	if len(x.Ops) == 1 {
+		ar, br := g.exprRepr(x.Operands[0]), g.exprRepr(x.Operands[1])
+		if ar >= rInt && br >= rInt {
+			a, _ := g.texpr(fc, x.Operands[0])
+			b, _ := g.texpr(fc, x.Operands[1])
+			if c := g.tcompare(fc, x.Ops[0], a, ar, b, br); c != nil {
+				return c
+			}
+		}
 		return g.cmp1(x.Ops[0], g.expr(fc, x.Operands[0]), g.expr(fc, x.Operands[1]))
 	}
 	// a < b < c: each middle operand evaluated once, short-circuiting.

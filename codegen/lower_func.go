@@ -63,6 +63,7 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 	if isInit {
 		out = append(out, charge(blockCost(len(fn.Body))))
 	} else {
+		g.inferLocals(fn)
 		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
 		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(rtPkg, "Leave").Call())
 		var decl []jen.Code
@@ -72,7 +73,7 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 				continue
 			}
 			n := g.varName(v)
-			decl = append(decl, jen.Id(n).Add(rtValue()))
+			decl = append(decl, jen.Id(n).Add(g.varRepr(v).goType()))
 			uses = append(uses, jen.Id(n))
 		}
 		if len(decl) > 0 {

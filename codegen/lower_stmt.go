@@ -96,7 +96,7 @@ func (g *gen) stmt(fc *fctx, s ir.Stmt) []jen.Code {
 		if x.Msg != nil {
 			msg = g.expr(fc, x.Msg)
 		}
-		return []jen.Code{jen.If(jen.Op("!").Add(g.truth(fc, x.Test))).Block(jen.Qual(genPkg, "AssertFail").Call(msg))}
+		return []jen.Code{jen.If(jen.Op("!").Parens(g.truth(fc, x.Test))).Block(jen.Qual(genPkg, "AssertFail").Call(msg))}
 	case *ir.DefStmt:
 		var v jen.Code = g.funcValue(fc, x.Fn)
 		for i := len(x.Decorators) - 1; i >= 0; i-- {
@@ -204,11 +204,14 @@ func (g *gen) while(fc *fctx, x *ir.While) []jen.Code {
 		els = g.chargedBlock(fc, x.Else)
 	}
 	l.labelUsed = true
-	cond := jen.If(jen.Op("!").Add(g.truth(fc, x.Cond))).Block(append(els, jen.Break().Id(l.label))...)
+	cond := jen.If(jen.Op("!").Parens(g.truth(fc, x.Cond))).Block(append(els, jen.Break().Id(l.label))...)
 	return []jen.Code{labeled(l, jen.For().Block(append([]jen.Code{cond}, body...)...))}
 }
 
 func (g *gen) forStmt(fc *fctx, x *ir.For) []jen.Code {
+	if isRangeCall(x.Iter) {
+		return g.forRange(fc, x)
+	}
 	it := g.newTmp()
 	item := g.newTmp()
 	ok := g.newTmp()
@@ -393,6 +396,12 @@ func (g *gen) with(fc *fctx, x *ir.With, items []ir.WithItem) []jen.Code {
 func (g *gen) assignStmt(fc *fctx, x *ir.Assign) []jen.Code {
 	// a, b = c, d: evaluate the right side, then assign left to right.
 	if len(x.Targets) == 1 {
+		if vr, ok := x.Targets[0].(*ir.VarRef); ok {
+			if r := g.varRepr(vr.Var); r >= rInt {
+				c, _ := g.texpr(fc, x.Value)
+				return []jen.Code{jen.Id(g.varName(vr.Var)).Op("=").Add(c)}
+			}
+		}
 		if tl, ok := x.Targets[0].(*ir.TupleLit); ok {
 			if vl, ok := x.Value.(*ir.TupleLit); ok && len(tl.Elts) == len(vl.Elts) && !hasStar(tl.Elts) && !hasStar(vl.Elts) {
 				var tmps []jen.Code
@@ -498,6 +507,9 @@ func (g *gen) storeVar(fc *fctx, v *ir.Var, val jen.Code) []jen.Code {
 		g.errorf(frontend.Pos{}, "cannot assign to %s", v.Name)
 		return nil
 	}
+	if r := g.varRepr(v); r >= rInt {
+		return []jen.Code{jen.Id(g.varName(v)).Op("=").Qual(genPkg, "Unbox"+[...]string{rInt: "Int", rFloat: "Float", rStr: "Str", rBool: "Bool"}[r]).Call(val)}
+	}
 	return []jen.Code{jen.Id(g.varName(v)).Op("=").Add(val)}
 }
 
@@ -513,6 +525,10 @@ func (g *gen) augAssign(fc *fctx, x *ir.AugAssign) []jen.Code {
 	op := jen.Qual(rtPkg, binOps[x.Op])
 	switch t := x.Target.(type) {
 	case *ir.VarRef:
+		if r := g.varRepr(t.Var); r >= rInt {
+			c, _ := g.tbinary(fc, &ir.Binary{Op: x.Op, L: t, R: x.Value}, r)
+			return []jen.Code{jen.Id(g.varName(t.Var)).Op("=").Add(c)}
+		}
 		cur := g.loadVar(fc, t.Var)
 		return g.storeVar(fc, t.Var, jen.Qual(rtPkg, "InPlace").Call(op, cur, g.expr(fc, x.Value)))
 	case *ir.AttrExpr:
@@ -671,4 +687,48 @@ func (g *gen) dataclass(fc *fctx, cd *ir.ClassDecl, v jen.Code, opts []ir.Keywor
 		}
 	}
 	return jen.Qual(genPkg, "Dataclass").Call(v, jen.Index().String().Values(names...), jen.Qual(genPkg, "DataclassOptions").Values(d))
+}
+
+// forRange lowers `for target in range(...)` to a loop over unboxed ints.
+func (g *gen) forRange(fc *fctx, x *ir.For) []jen.Code {
+	c := x.Iter.(*ir.Call)
+	var args []jen.Code
+	for _, a := range c.Args {
+		if g.exprRepr(a) == rInt {
+			t, _ := g.texpr(fc, a)
+			args = append(args, t)
+		} else {
+			args = append(args, jen.Qual(rtPkg, "IndexOf").Call(g.expr(fc, a)))
+		}
+	}
+	switch len(args) {
+	case 1:
+		args = []jen.Code{jen.Qual(rtPkg, "Int").Values(), args[0], jen.Qual(rtPkg, "IntFromInt64").Call(jen.Lit(1))}
+	case 2:
+		args = append(args, jen.Qual(rtPkg, "IntFromInt64").Call(jen.Lit(1)))
+	}
+	it, item, ok := g.newTmp(), g.newTmp(), g.newTmp()
+	l := g.pushLoop(fc)
+	var assign []jen.Code
+	if vr, isVar := x.Target.(*ir.VarRef); isVar && g.varRepr(vr.Var) == rInt {
+		assign = []jen.Code{jen.Id(g.varName(vr.Var)).Op("=").Id(item)}
+	} else {
+		assign = g.assignTo(fc, x.Target, jen.Qual(rtPkg, "BoxInt").Call(jen.Id(item)))
+	}
+	body := g.chargedBlock(fc, x.Body)
+	g.popLoop(fc)
+	var els []jen.Code
+	if len(x.Else) > 0 {
+		els = g.chargedBlock(fc, x.Else)
+	}
+	l.labelUsed = true
+	head := []jen.Code{
+		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(it).Dot("Next").Call(),
+		jen.If(jen.Op("!").Id(ok)).Block(append(els, jen.Break().Id(l.label))...),
+	}
+	head = append(head, assign...)
+	return []jen.Code{jen.Block(
+		jen.Id(it).Op(":=").Qual(genPkg, "NewIntRange").Call(args...),
+		labeled(l, jen.For().Block(append(head, body...)...)),
+	)}
 }

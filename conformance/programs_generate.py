@@ -229,6 +229,153 @@ def gen_misc():
     write("t_arith_edge", HEADER + "".join(f"show(lambda: {e})\n" for e in ints))
 
 
+SEQS = {"str": "'abcdefgh'", "list": "list(range(8))", "tuple": "tuple('abcdefgh')", "bytes": "b'abcdefgh'", "range": "range(8)"}
+SLICES = ["[:]", "[2:]", "[:3]", "[-3:]", "[:-3]", "[1:6:2]", "[::-1]", "[::-2]", "[6:1:-2]", "[100:]", "[-100:100]", "[3:3]", "[5:2]", "[::3]", "[0]", "[-1]", "[7]", "[8]", "[-9]", "[1:2:0]"]
+
+
+def gen_slices():
+    for name, seq in SEQS.items():
+        lines = [HEADER, f"s = {seq}\n"]
+        for sl in SLICES:
+            lines.append(f"show(lambda: s{sl})\n")
+        write(f"t_slice_{name}", "".join(lines))
+
+
+EXCEPTIONS = ["ValueError", "TypeError", "KeyError", "IndexError", "ZeroDivisionError", "AttributeError",
+              "RuntimeError", "NotImplementedError", "OverflowError", "AssertionError", "NameError",
+              "LookupError", "ArithmeticError", "Exception", "StopIteration", "UnicodeError", "RecursionError"]
+
+
+def gen_exceptions():
+    for e in EXCEPTIONS:
+        body = f"""def thrower(args):
+    raise {e}(*args)
+
+for args in [(), ("msg",), ("a", 2), (42,)]:
+    try:
+        thrower(args)
+    except {e} as exc:
+        print(type(exc).__name__, repr(exc), str(exc), exc.args)
+    except BaseException as other:
+        print("other", type(other).__name__)
+
+class Sub{e}({e}):
+    pass
+
+try:
+    raise Sub{e}("sub")
+except {e} as exc:
+    print("sub caught", type(exc).__name__, isinstance(exc, {e}), isinstance(exc, Exception))
+
+def wrapped():
+    try:
+        raise {e}("inner")
+    except {e} as exc:
+        raise RuntimeError("outer") from exc
+
+try:
+    wrapped()
+except RuntimeError as exc:
+    print(type(exc.__cause__).__name__, exc.__cause__)
+raise {e}("uncaught {e}")
+"""
+        write(f"t_exc_{e.lower()}", body)
+
+
+def gen_jumps():
+    loops = {
+        "for": ("for i in range(6):", ""),
+        "while": ("i = -1\n    while i < 5:\n        i += 1", ""),
+    }
+    wrappers = {
+        "tryfinally": ("try:", "finally:\n            print('  finally', i)"),
+        "tryexcept": ("try:", "except ValueError:\n            print('  never')"),
+        "with": ("with CM(i):", ""),
+        "nested": ("for _ in range(1):", ""),
+    }
+    jumps = {"break": "break", "continue": "continue", "return": "return ('returned', i)"}
+    for ln, (lhead, _) in loops.items():
+        for wn, (whead, wtail) in wrappers.items():
+            for jn, jump in jumps.items():
+                body = f"""class CM:
+    def __init__(self, i):
+        self.i = i
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        print('  exit', self.i)
+        return False
+
+def f():
+    {lhead}
+        {whead}
+            print('iter', i)
+            if i == 2:
+                {jump}
+            if i == 4:
+                {jump}
+            print('after', i)
+        {wtail}
+    else:
+        print('loop else')
+    return ('end', i)
+
+print(f())
+"""
+                write(f"t_jump_{ln}_{wn}_{jn}", body)
+
+
+INT_METHODS = ["(255).bit_length()", "(-1).bit_length()", "(0).bit_count()" if False else "(7).bit_count()",
+               "(1024).to_bytes(2, 'big')", "(1024).to_bytes(2, 'little')", "(-1).to_bytes(2, 'big', signed=True)",
+               "(256).to_bytes(1, 'big')", "int.from_bytes(b'\\x01\\x00', 'big')", "int.from_bytes(b'\\xff', 'little', signed=True)",
+               "(10).__add__(5)", "(3).real", "(3).imag", "(3).numerator", "(6).conjugate()", "True + True", "(5).__index__()",
+               "int.__name__", "(2**100).bit_length()", "abs(-2**100)", "(12).as_integer_ratio()"]
+FLOAT_METHODS = ["(2.5).is_integer()", "(2.0).is_integer()", "(0.75).as_integer_ratio()", "(1.5).hex()", "float.fromhex('0x1.8p1')",
+                 "(3.7).__floor__()", "(3.2).__ceil__()", "(2.5).__round__()", "(-2.5).__trunc__()", "(1e16).real",
+                 "float('1_000.5')", "(0.1).conjugate()", "1.0 == 1", "float('inf') > 2**2000", "(5e-324).hex()"]
+
+
+def gen_numeric_methods():
+    write("t_int_methods", HEADER + "".join(f"show(lambda: {e})\n" for e in INT_METHODS))
+    write("t_float_methods", HEADER + "".join(f"show(lambda: {e})\n" for e in FLOAT_METHODS))
+
+
+BYTES_METHODS = ["b'abc'.upper()", "b'a,b'.split(b',')", "b'  x '.strip()", "b'abc'.find(b'c')", "b'ab' + b'cd'", "b'ab' * 2",
+                 "b'hello'.replace(b'l', b'L')", "b'abc'.startswith(b'a')", "b'%d-%s' % (5, b'x')", "bytes([1, 2, 300])",
+                 "b'abc'.decode('ascii')", "b'xyz'.index(b'z')", "list(b'ab')", "b'a' in b'cab'", "97 in b'abc'", "b'AbC'.lower()",
+                 "b'abc' < b'abd'", "b'-'.join([b'a', b'b'])", "bytearray(b'ab')", "bytes(bytearray(b'xy'))", "b'\\x00\\xff'.hex(':')"]
+
+
+def gen_bytes():
+    write("t_bytes_methods", HEADER + "".join(f"show(lambda: {e})\n" for e in BYTES_METHODS))
+
+
+STR_FORMAT = ["'{} {}'.format(1, 2)", "'{1} {0}'.format('a', 'b')", "'{x}{y}'.format(x=1, y=2)", "'{:>5}'.format('r')",
+              "'{0[1]}'.format([5, 6])", "'{a[k]}'.format(a={'k': 'v'})", "'{:.3}'.format(3.14159)", "'{!r}'.format('q')",
+              "'{:,}'.format(10**7)", "'{:08.3f}'.format(-3.5)", "'{{}}'.format()", "'{}'.format()", "'{:d}'.format('x')",
+              "'{0.real}'.format(5)", "'{:^10.3s}'.format('abcdef')", "'{:c}'.format(97)", "'{:+.2e}'.format(12345.678)"]
+
+
+def gen_str_format():
+    write("t_str_format_method", HEADER + "".join(f"show(lambda: {e})\n" for e in STR_FORMAT))
+
+
+MODULES = {
+    "json_dumps": "import json\nfor v in [1, 'a', [1, 2.5, None], {'b': 1, 'a': [True, False]}, 'é\\n', 1e100, {'k': {'n': []}}]:\n    print(json.dumps(v), json.dumps(v, sort_keys=True), json.dumps(v, separators=(',', ':')))\nprint(json.dumps({'a': 1}, indent=2))\nshow(lambda: json.dumps({1: 2}))\nshow(lambda: json.dumps(set()))\n",
+    "json_loads": "import json\nfor s in ['1', '\"x\"', '[1, 2.5, null]', '{\"a\": {\"b\": [true]}}', '1e5', '\"\\\\u00e9\"', '[', '{\"a\" 1}', 'NaN']:\n    show(lambda: json.loads(s))\n",
+    "math": "import math\nfor e in [lambda: math.sqrt(16), lambda: math.floor(-2.5), lambda: math.ceil(2.1), lambda: math.gcd(12, 18), lambda: math.isqrt(99), lambda: math.pi, lambda: math.inf, lambda: math.isnan(math.nan), lambda: math.sqrt(-1), lambda: math.log(8, 2), lambda: math.fabs(-3), lambda: math.factorial(20), lambda: math.comb(10, 3), lambda: math.trunc(-3.9), lambda: math.copysign(1, -0.0)]:\n    show(e)\n",
+    "re": "import re\nshow(lambda: re.findall(r'\\d+', 'a1b22c333'))\nshow(lambda: re.sub(r'(\\w)(\\d)', r'\\2\\1', 'a1 b2'))\nm = re.match(r'(\\w+)@(\\w+)\\.com', 'joe@mail.com')\nprint(m.group(0), m.group(1), m.groups(), m.span())\nshow(lambda: re.split(r'[,;]\\s*', 'a, b;c'))\nshow(lambda: re.fullmatch(r'[a-z]+', 'abc') is not None)\nshow(lambda: re.search(r'x', 'abc'))\np = re.compile(r'(?P<k>\\w+)=(?P<v>\\w+)')\nprint([m.groupdict() for m in p.finditer('a=1 b=2')])\n",
+    "datetime": "import datetime\nd = datetime.datetime(2024, 1, 31, 12, 30, 5)\nprint(d, d.isoformat(), d + datetime.timedelta(days=1, hours=13), d.year, d.weekday())\nprint(datetime.date(2020, 2, 29).isoformat(), datetime.timedelta(seconds=3661))\nprint(d.strftime('%Y-%m-%d %H:%M'))\nshow(lambda: datetime.datetime.fromisoformat('2024-05-06T07:08:09+00:00'))\n",
+    "decimal": "from decimal import Decimal\nprint(Decimal('1.1') + Decimal('2.2'), Decimal(1) / Decimal(3), Decimal('10.50').quantize(Decimal('0.1')))\nprint(Decimal('3.14') * 2, Decimal('1e3'), str(Decimal('0.00')), Decimal('2') ** 10)\nshow(lambda: Decimal('x'))\n",
+    "hashlib_base64": "import hashlib\nimport base64\nprint(hashlib.sha256(b'abc').hexdigest())\nprint(hashlib.sha3_256(b'').hexdigest())\nprint(base64.b64encode(b'hello'), base64.b64decode('aGVsbG8='), base64.urlsafe_b64encode(b'\\xff\\xfe'))\n",
+}
+
+
+def gen_modules():
+    for name, body in MODULES.items():
+        write(f"t_module_{name}", HEADER + body)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -245,6 +392,13 @@ def main():
     gen_builtins()
     gen_format()
     gen_misc()
+    gen_slices()
+    gen_exceptions()
+    gen_jumps()
+    gen_numeric_methods()
+    gen_bytes()
+    gen_str_format()
+    gen_modules()
 
 
 if __name__ == "__main__":

@@ -6,7 +6,8 @@ print(f(*[1, 2, 3], **{"c": 7, "z": 8}))
 def g(x, /, y, *, z):
     return x + y + z
 print(g(1, 2, z=3), g(1, y=2, z=3))
-for call in [lambda: g(1, 2, 3), lambda: g(x=1, y=2, z=3), lambda: f(), lambda: f(1), lambda: f(1, c=1, a=2)]:
+gd, fd = [g, f]  # called through variables: the checker would reject bad calls at compile time
+for call in [lambda: gd(1, 2, 3), lambda: gd(x=1, y=2, z=3), lambda: fd(), lambda: fd(1), lambda: fd(1, c=1, a=2)]:
     try:
         call()
     except TypeError as e:
@@ -14,16 +15,17 @@ for call in [lambda: g(1, 2, 3), lambda: g(x=1, y=2, z=3), lambda: f(), lambda: 
 def h(a, b):
     return a - b
 print(h(b=1, a=10))
+hd = [h][0]
 try:
-    h(1)
+    hd(1)
 except TypeError as e:
     print(e)
 try:
-    h(1, 2, 3)
+    hd(1, 2, 3)
 except TypeError as e:
     print(e)
 try:
-    h(1, 2, b=3)
+    hd(1, 2, b=3)
 except TypeError as e:
     print(e)
 def defaults(x, acc=[]):

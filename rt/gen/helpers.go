@@ -304,3 +304,84 @@ func UnpackTo(v rt.Value, n int) []rt.Value { return rt.Unpack(v, n) }
 
 // Truth is bool(v).
 func Truth(v rt.Value) bool { return rt.Truth(v) }
+
+// StrConcat returns a + b (str concatenation on unboxed strings).
+func StrConcat(a, b string) string { return a + b }
+
+// IntRange iterates over range(start, stop, step) on unboxed ints.
+type IntRange struct {
+	cur, stop, step rt.Int
+	small           bool
+	c, e, s         int64
+}
+
+// NewIntRange starts iterating over range(start, stop, step).
+func NewIntRange(start, stop, step rt.Int) *IntRange {
+	if step.IsZero() {
+		rt.Raise(rt.ValueError, "range() arg 3 must not be zero")
+	}
+	r := &IntRange{cur: start, stop: stop, step: step}
+	c, ok1 := start.Int64()
+	e, ok2 := stop.Int64()
+	s, ok3 := step.Int64()
+	if ok1 && ok2 && ok3 && c > -(1<<62) && c < 1<<62 && e > -(1<<62) && e < 1<<62 && s > -(1<<62) && s < 1<<62 {
+		r.small, r.c, r.e, r.s = true, c, e, s
+	}
+	return r
+}
+
+// Next returns the next value.
+func (r *IntRange) Next() (rt.Int, bool) {
+	if r.small {
+		if (r.s > 0 && r.c >= r.e) || (r.s < 0 && r.c <= r.e) {
+			return rt.Int{}, false
+		}
+		v := r.c
+		r.c += r.s
+		return rt.IntFromInt64(v), true
+	}
+	c := r.cur.Cmp(r.stop)
+	if (r.step.Sign() > 0 && c >= 0) || (r.step.Sign() < 0 && c <= 0) {
+		return rt.Int{}, false
+	}
+	v := r.cur
+	r.cur = r.cur.Add(r.step)
+	return v, true
+}
+
+// UnboxInt, UnboxFloat, UnboxStr and UnboxBool convert a value the code
+// generator proved to be of that type; a mismatch is a compiler bug.
+func UnboxInt(v rt.Value) rt.Int {
+	i, ok := v.(rt.Int)
+	if !ok {
+		rt.Raise(rt.SystemError, "genvm-go: expected int, got "+rt.TypeName(v))
+	}
+	return i
+}
+
+// UnboxFloat: see UnboxInt.
+func UnboxFloat(v rt.Value) float64 {
+	f, ok := v.(float64)
+	if !ok {
+		rt.Raise(rt.SystemError, "genvm-go: expected float, got "+rt.TypeName(v))
+	}
+	return f
+}
+
+// UnboxStr: see UnboxInt.
+func UnboxStr(v rt.Value) string {
+	s, ok := v.(string)
+	if !ok {
+		rt.Raise(rt.SystemError, "genvm-go: expected str, got "+rt.TypeName(v))
+	}
+	return s
+}
+
+// UnboxBool: see UnboxInt.
+func UnboxBool(v rt.Value) bool {
+	b, ok := v.(bool)
+	if !ok {
+		rt.Raise(rt.SystemError, "genvm-go: expected bool, got "+rt.TypeName(v))
+	}
+	return b
+}

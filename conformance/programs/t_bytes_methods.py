@@ -1,0 +1,28 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: b'abc'.upper())
+show(lambda: b'a,b'.split(b','))
+show(lambda: b'  x '.strip())
+show(lambda: b'abc'.find(b'c'))
+show(lambda: b'ab' + b'cd')
+show(lambda: b'ab' * 2)
+show(lambda: b'hello'.replace(b'l', b'L'))
+show(lambda: b'abc'.startswith(b'a'))
+show(lambda: b'%d-%s' % (5, b'x'))
+show(lambda: bytes([1, 2, 300]))
+show(lambda: b'abc'.decode('ascii'))
+show(lambda: b'xyz'.index(b'z'))
+show(lambda: list(b'ab'))
+show(lambda: b'a' in b'cab')
+show(lambda: 97 in b'abc')
+show(lambda: b'AbC'.lower())
+show(lambda: b'abc' < b'abd')
+show(lambda: b'-'.join([b'a', b'b']))
+show(lambda: bytearray(b'ab'))
+show(lambda: bytes(bytearray(b'xy')))
+show(lambda: b'\x00\xff'.hex(':'))

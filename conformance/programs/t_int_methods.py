@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+show(lambda: (255).bit_length())
+show(lambda: (-1).bit_length())
+show(lambda: (7).bit_count())
+show(lambda: (1024).to_bytes(2, 'big'))
+show(lambda: (1024).to_bytes(2, 'little'))
+show(lambda: (-1).to_bytes(2, 'big', signed=True))
+show(lambda: (256).to_bytes(1, 'big'))
+show(lambda: int.from_bytes(b'\x01\x00', 'big'))
+show(lambda: int.from_bytes(b'\xff', 'little', signed=True))
+show(lambda: (10).__add__(5))
+show(lambda: (3).real)
+show(lambda: (3).imag)
+show(lambda: (3).numerator)
+show(lambda: (6).conjugate())
+show(lambda: True + True)
+show(lambda: (5).__index__())
+show(lambda: int.__name__)
+show(lambda: (2**100).bit_length())
+show(lambda: abs(-2**100))
+show(lambda: (12).as_integer_ratio())
