@@ -154,6 +154,10 @@ func printResult(cmd *cobra.Command, res *exec.Result) {
 	if res.Kind == exec.InternalError {
 		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: internal error:", res.Message)
 	}
+	// the local chain records but does not deliver messages: show them
+	for _, m := range res.Messages {
+		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: emitted", m.Kind, calldata.DebugString(m.Args))
+	}
 }
 
 // readableCalldata encodes a readable calldata value.
