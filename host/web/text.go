@@ -36,16 +36,22 @@ func CollapseText(s string) string {
 	return strings.TrimSpace(sb.String())
 }
 
-// indexFold is strings.Index ignoring ASCII case.
-func indexFold(s, sub string) int {
-	return strings.Index(strings.ToLower(s), strings.ToLower(sub))
+// asciiLower lower-cases ASCII letters only, so byte offsets are kept.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // bodyInner returns the source between <body ...> and </body> (the whole
 // document minus its <head> when there is no body tag). It is the plain-HTTP
 // stand-in for document.body.innerHTML, which a browser would re-serialise.
 func bodyInner(doc string) string {
-	lower := strings.ToLower(doc)
+	lower := asciiLower(doc)
 	if i := strings.Index(lower, "<body"); i >= 0 {
 		if j := strings.IndexByte(lower[i:], '>'); j >= 0 {
 			start := i + j + 1
@@ -83,6 +89,7 @@ var blocks = map[string]bool{
 // then CollapseText.
 func HTMLText(doc string) string {
 	src := bodyInner(doc)
+	lower := asciiLower(src)
 	var sb strings.Builder
 	i := 0
 	for i < len(src) {
@@ -120,7 +127,7 @@ func HTMLText(doc string) string {
 			sb.WriteByte(' ')
 		}
 		if !closing && skipped[name] && !strings.HasSuffix(tag, "/") {
-			end := indexFold(src[i:], "</"+name)
+			end := strings.Index(lower[i:], "</"+name)
 			if end < 0 {
 				break
 			}
