@@ -41,7 +41,14 @@ func (b *Builder) Compile(ctx context.Context, code []byte) (*Artifact, error) {
 	}
 	files, err := b.Lower(code)
 	if err != nil {
-		return nil, err
+		return nil, &LowerError{err}
 	}
 	return b.Build(ctx, key, files)
 }
+
+// LowerError is a contract the lowering rejected (diagnostics with
+// positions, or constructs it cannot lower yet).
+type LowerError struct{ Err error }
+
+func (e *LowerError) Error() string { return e.Err.Error() }
+func (e *LowerError) Unwrap() error { return e.Err }

@@ -39,7 +39,7 @@ typed IR, which does not exist yet.`,
 			}
 			a, err := b.Compile(context.Background(), code)
 			if err != nil {
-				return compileErr(err)
+				return compileErr(inFile(err, args[0]))
 			}
 			if out != "" {
 				if err := copyFile(a.Path, out); err != nil {

@@ -40,7 +40,7 @@ and exits with status 1.`,
 			defer closeFn()
 			addr, res, err := c.Deploy(context.Background(), tx)
 			if err != nil {
-				return compileErr(err)
+				return compileErr(inFile(err, args[0]))
 			}
 			printResult(cmd, res)
 			if res.Kind != exec.Return {

@@ -69,7 +69,7 @@ non-zero only for a bad invocation.`,
 			c.Fuel = fuelBudget
 			res, err := c.Execute(context.Background(), tx)
 			if err != nil {
-				return compileErr(err)
+				return compileErr(inFile(err, args[0]))
 			}
 			printResult(cmd, res)
 			return nil
@@ -91,7 +91,10 @@ func builder() (*codegen.Builder, error) {
 			return nil, fmt.Errorf("no cache directory (set GENVMC_CACHE): %w", err)
 		}
 	}
-	return codegen.NewBuilder(dir, compilerID()), nil
+	b := codegen.NewBuilder(dir, compilerID())
+	// GenVM maps the contract file to /contract.py: tracebacks name it so.
+	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	return b, nil
 }
 
 // compilerID is Version plus the SHA-256 of the running genvmc executable:
@@ -134,11 +137,27 @@ func openChain(dir string) (*chain.Chain, func(), error) {
 	return c, func() { st.Close() }, nil
 }
 
+// inFile makes the lowering's diagnostics name the user's file: contracts
+// are compiled as /contract.py (the name GenVM gives them, which tracebacks
+// show) so that the artifact does not depend on where the file lies.
+func inFile(err error, path string) error {
+	var el codegen.ErrorList
+	if errors.As(err, &el) {
+		for _, e := range el {
+			if e.File == "/contract.py" {
+				e.File = path
+			}
+		}
+	}
+	return err
+}
+
 // compileErr maps a failure to run to the CLI's exit codes: an input the
 // compiler cannot handle is exit 1.
 func compileErr(err error) error {
 	var be *codegen.BuildError
-	if errors.Is(err, codegen.ErrNoLowering) || errors.As(err, &be) || errors.Is(err, chain.ErrNoContract) {
+	var le *codegen.LowerError
+	if errors.Is(err, codegen.ErrNoLowering) || errors.As(err, &be) || errors.As(err, &le) || errors.Is(err, chain.ErrNoContract) {
 		return &exitErr{exitError, err}
 	}
 	return err
