@@ -90,11 +90,20 @@ func (b *browser) get() (context.Context, error) {
 	}
 	actx, acancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, bcancel := chromedp.NewContext(actx, chromedp.WithErrorf(quietErrorf))
-	if err := chromedp.Run(bctx); err != nil {
+	started := make(chan error, 1)
+	go func() { started <- chromedp.Run(bctx) }()
+	var err2 error
+	select {
+	case err2 = <-started:
+	case <-time.After(browserStartTimeout):
+		err2 = fmt.Errorf("no DevTools connection after %v", browserStartTimeout)
+	}
+	if err2 != nil {
 		bcancel()
 		acancel()
 		os.RemoveAll(dir)
-		b.err = fmt.Errorf("starting %s: %w", b.path, err)
+		b.err = fmt.Errorf("starting %s: %w", b.path, err2)
+		log.Printf("web: %v; renders fall back to plain HTTP", b.err)
 		return nil, b.err
 	}
 	b.ctx, b.dataDir = bctx, dir
@@ -111,6 +120,9 @@ func (b *browser) close() {
 		b.cancel, b.ctx = nil, nil
 	}
 }
+
+// browserStartTimeout bounds Chromium's start-up.
+const browserStartTimeout = 30 * time.Second
 
 const (
 	jsText = `document.body.innerText.replace(/[\s\n]+/g, ' ')`
