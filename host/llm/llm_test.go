@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/genvm-go/genvm/host/providers"
 	"github.com/genvm-go/genvm/rt/calldata"
@@ -479,4 +480,37 @@ backends:
 	assert.Equal(t, "json", r.Body["format"])
 	assert.Equal(t, "n?", r.Body["prompt"])
 	assert.Equal(t, map[string]any{"temperature": 0.7, "num_predict": 1000.0}, r.Body["options"])
+}
+
+func TestTimeoutAndCall(t *testing.T) {
+	slow := newFake(t, func(recorded) (int, string) {
+		time.Sleep(300 * time.Millisecond)
+		return 200, openAIReply("late")
+	})
+	busy := newFake(t, func(recorded) (int, string) { return 503, "not json at all" })
+	cfg, err := ParseConfig("t.yaml", []byte(`
+timeout: 100ms
+backends:
+  busy:
+    host: `+busy.srv.URL+`
+    provider: openai-compatible
+    key: k
+    models: {m: {}}
+  slow:
+    host: `+slow.srv.URL+`
+    provider: openai-compatible
+    key: k
+    models: {m: {}}
+`), nil)
+	require.NoError(t, err)
+	s := New(cfg, nil)
+	ctx := context.Background()
+	v, err := providers.Call(ctx, s, nil, calldata.Map{{Key: "ExecPrompt", Value: calldata.Map{
+		{Key: "images", Value: []calldata.Value{}}, {Key: "prompt", Value: "p"}, {Key: "response_format", Value: "text"}}}})
+	require.NoError(t, err)
+	got := calldata.DebugString(v)
+	assert.Contains(t, got, `{"error":{"causes":["TIMEOUT"]`, "a 503 with an unreadable body still falls back; the slow one times out")
+	assert.Contains(t, got, `"fatal":true`)
+	assert.Equal(t, 1, busy.count())
+	assert.Equal(t, 1, slow.count())
 }
