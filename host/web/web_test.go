@@ -330,4 +330,19 @@ func TestRenderChromium(t *testing.T) {
 	dead.Close()
 	_, err = s.Render(ctx, providers.WebRender{URL: deadURL + "/", Mode: providers.ModeText})
 	assert.Equal(t, []string{providers.CauseWebpageLoadFailed}, asErr(t, err).Causes)
+
+	// Concurrent renders each get their own tab.
+	errs := make(chan error, 4)
+	texts := make(chan string, 4)
+	for range 4 {
+		go func() {
+			a, err := s.Render(ctx, providers.WebRender{URL: srv.URL + "/page", Mode: providers.ModeText})
+			errs <- err
+			texts <- a.Text
+		}()
+	}
+	for range 4 {
+		require.NoError(t, <-errs)
+		assert.Equal(t, "Hello, world! Second paragraph from script", <-texts)
+	}
 }
