@@ -148,6 +148,9 @@ func RunFiles(t *testing.T, glob string, eng Engine) int {
 	update := os.Getenv("UPDATE") == "1"
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".txtar")
+		if dir := filepath.Base(filepath.Dir(f)); dir != "." {
+			name = dir + "/" + name
+		}
 		t.Run(name, func(t *testing.T) {
 			c, err := Load(f)
 			if err != nil {

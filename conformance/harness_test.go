@@ -9,10 +9,12 @@ import (
 )
 
 // engine builds case contracts with the build driver into the shared test
-// cache (Go contracts only until the lowering exists).
+// cache, Python through the lowering (as /contract.py, the name GenVM gives
+// contracts).
 func engine() *ChainEngine {
 	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
 	b.Verify = false
+	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
 	return &ChainEngine{Resolve: func(ctx context.Context, code []byte) (string, error) {
 		a, err := b.Compile(ctx, code)
 		if err != nil {
