@@ -107,7 +107,14 @@ func (b *browser) get() (context.Context, error) {
 		return nil, b.err
 	}
 	b.ctx, b.dataDir = bctx, dir
-	b.cancel = func() { bcancel(); acancel() }
+	b.cancel = func() {
+		// Close the browser gracefully and wait for the process to exit, so
+		// the user data directory can be removed whole.
+		if err := chromedp.Cancel(bctx); err != nil {
+			bcancel()
+		}
+		acancel()
+	}
 	return b.ctx, nil
 }
 
