@@ -305,9 +305,14 @@ func shiftCount(b Int) (uint64, bool) {
 }
 
 // maxShiftBits bounds the size of a left-shift result: CPython raises
-// MemoryError (or OverflowError for counts beyond ssize_t) when it cannot
-// allocate the result; we raise at a fixed, machine-independent size.
+// MemoryError when it cannot allocate the result; we raise it at a fixed,
+// machine-independent size.
 const maxShiftBits = 1 << 32
+
+// maxLongDigits is CPython's MAX_LONG_DIGITS on 64-bit builds: an int of
+// more 30-bit digits than this raises OverflowError "too many digits in
+// integer" before any allocation is attempted.
+const maxLongDigits = (math.MaxInt64 - 24) / 4
 
 // Lsh returns a << b, raising ValueError for a negative count.
 func (a Int) Lsh(b Int) Int {
@@ -315,16 +320,26 @@ func (a Int) Lsh(b Int) Int {
 	if a.IsZero() {
 		return a
 	}
-	if !ok || n > math.MaxInt64 {
-		panic(NewException(OverflowError, "too many digits in integer"))
-	}
-	if a.big == nil && n < 63 {
+	if ok && a.big == nil && n < 63 {
 		r := a.small << n
 		if r>>n == a.small {
 			return Int{small: r}
 		}
 	}
-	if n+uint64(a.bigView().BitLen()) > maxShiftBits {
+	return lshSlow(a, b, n, ok)
+}
+
+func lshSlow(a, b Int, n uint64, ok bool) Int {
+	// CPython's size check: digits(a) + n/30 (+1 for a partial digit).
+	size := new(big.Int).Quo(b.bigView(), big.NewInt(30))
+	size.Add(size, big.NewInt(int64((a.BitLen()+29)/30)))
+	if new(big.Int).Mod(b.bigView(), big.NewInt(30)).Sign() != 0 {
+		size.Add(size, bigOne)
+	}
+	if size.Cmp(big.NewInt(maxLongDigits)) > 0 {
+		panic(NewException(OverflowError, "too many digits in integer"))
+	}
+	if !ok || n+uint64(a.BitLen()) > maxShiftBits {
 		panic(NewException(MemoryError, ""))
 	}
 	return IntFromBig(new(big.Int).Lsh(a.bigView(), uint(n)))
@@ -451,7 +466,7 @@ func (a Int) PowInt(b Int) Int {
 		}
 		return a
 	}
-	if b.big != nil || uint64(b.small)*uint64(a.bigView().BitLen()) > maxPowBits {
+	if hi, lo := bits.Mul64(uint64(b.small), uint64(a.BitLen())); b.big != nil || hi != 0 || lo > maxPowBits {
 		panic(NewException(MemoryError, ""))
 	}
 	return IntFromBig(new(big.Int).Exp(a.bigView(), b.bigView(), nil))
