@@ -142,7 +142,7 @@ func TestTransactions(t *testing.T) {
 		{`{"method":"spin"}`, 0, "", "executed with `VMError(\"timeout\")`", "", 5},
 		{`{"method":"hog"}`, 0, "", "executed with `VMError(\"OOM\")`", "", 5},
 		{`{"method":"recurse"}`, 0, "", "executed with `VMError(\"exit_code 1\")`", "RecursionError: maximum recursion depth exceeded", 5},
-		{`{"method":"locked"}`, 0, "", "executed with `VMError(\"forbidden\")`", "", 5},
+		{`{"method":"locked"}`, 0, "", "executed with `VMError(\"exit_code 1\")`", "SystemError: 6: forbidden", 5},
 	}
 	for _, c := range cases {
 		res := run(t, st, c.calldata, false, c.value)

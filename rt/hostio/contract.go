@@ -117,9 +117,7 @@ func (c *Class) dispatch(env *Env) calldata.Value {
 		}
 	}
 	if env.Msg.IsInit {
-		if err := env.Root().LockDefault(); err != nil {
-			panic(storageTrap(err))
-		}
+		Must(env.Root().LockDefault())
 		switch {
 		case c.Init == nil:
 			rt.Raise(rt.TypeError, "improper contract: define __init__")

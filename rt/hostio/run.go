@@ -130,14 +130,21 @@ func execute(c *Contract, env *Env, base store, errw io.Writer) (code int, data 
 	return ResultReturn, b
 }
 
-// Must ends the transaction as GenVM does when a storage operation fails:
-// a forbidden write (a locked slot) is VMError("forbidden"), anything else
-// a VMError with the error's text. Generated code calls it on the error of
-// every storage view operation; a nil error does nothing.
+// Must raises what GenVM gives when a storage operation fails. A write to a
+// locked slot is refused by GenVM's WASI layer with errno 6, which the SDK
+// raises as SystemError('6: forbidden'): a Python exception the contract
+// may catch (GenVM's storage/locking/default-frozen prints it and returns).
+// Any other storage error ends the transaction as a VMError with its text.
+// Generated code calls Must on the error of every storage operation; a nil
+// error does nothing.
 func Must(err error) {
-	if err != nil {
-		panic(storageTrap(err))
+	if err == nil {
+		return
 	}
+	if errors.Is(err, storage.ErrForbidden) {
+		panic(rt.NewException(rt.SystemError, "6: forbidden"))
+	}
+	panic(storageTrap(err))
 }
 
 // storageTrap maps a storage error to the VMError GenVM gives.
