@@ -39,7 +39,7 @@ func TestCall(t *testing.T) {
 	}{
 		{m("ExecPrompt", m("images", []calldata.Value{}, "prompt", "hi", "response_format", "text")), `{"ok":"echo hi"}`},
 		{m("ExecPrompt", m("images", []calldata.Value{}, "prompt", "hi", "response_format", "json")), `{"ok":{"a":1}}`},
-		{m("ExecPromptTemplate", m("template", "EqComparative")), `{"ok":true}`},
+		{m("ExecPromptTemplate", m("leader_answer", "a", "principle", "p", "template", "EqComparative", "validator_answer", "b")), `{"ok":true}`},
 		{m("WebRender", m("mode", "text", "url", "u", "wait_after_loaded", "0ms")), `{"ok":"page"}`},
 		{m("WebRender", m("mode", "screenshot", "url", "u")), `{"ok":b#01}`},
 		{m("WebRequest", m("body", nil, "headers", calldata.Map{}, "method", "GET", "url", "u")), `{"ok":{"body":b#78,"headers":{"a":b#31,"b":b#32},"status":404}}`},
@@ -55,7 +55,7 @@ func TestCall(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, `{"error":{"causes":["TLD_FORBIDDEN"],"ctx":{"tld":"zz","url":"u"},"fatal":false}}`, calldata.DebugString(v))
 	internal := stub{err: errors.New("boom")}
-	_, err = Call(ctx, internal, internal, m("ExecPromptTemplate", m("template", "EqComparative")))
+	_, err = Call(ctx, internal, internal, m("ExecPromptTemplate", m("leader_answer", "a", "principle", "p", "template", "EqComparative", "validator_answer", "b")))
 	assert.Equal(t, "boom", err.Error())
 	for _, req := range []calldata.Value{
 		"x",

@@ -30,7 +30,7 @@ func TestParseRequests(t *testing.T) {
 	assert.Equal(t, ExecPrompt{Prompt: "hi", ResponseFormat: "json", Images: [][]byte{{1}, {2}}}, p)
 	for _, bad := range []calldata.Value{
 		"x",
-		m("prompt", "hi"),
+		m("response_format", "text"),
 		m("prompt", 1, "response_format", "text"),
 		m("prompt", "hi", "response_format", "bool"),
 		m("images", []calldata.Value{[]byte{1}, []byte{2}, []byte{3}}, "prompt", "hi", "response_format", "text"),
@@ -39,12 +39,24 @@ func TestParseRequests(t *testing.T) {
 		_, err := ParseExecPrompt(bad)
 		assert.Equal(t, CauseBadRequest, cause(t, err), "%v", bad)
 	}
-	tp, err := ParseExecPromptTemplate(m("leader_answer", "a", "principle", "p", "template", "EqComparative", "validator_answer", "b"))
+	p, err = ParseExecPrompt(m("images", []calldata.Value{}, "prompt", "hi"))
+	require.NoError(t, err)
+	assert.Equal(t, FormatText, p.ResponseFormat, "response_format defaults to text")
+	tp, err := ParseExecPromptTemplate(m("extra", 1, "leader_answer", "a", "principle", "p", "template", "EqComparative", "validator_answer", "b"))
 	require.NoError(t, err)
 	assert.Equal(t, "EqComparative", tp.Template)
-	assert.Equal(t, m("leader_answer", "a", "principle", "p", "validator_answer", "b"), tp.Vars)
-	_, err = ParseExecPromptTemplate(m("template", "Eq"))
-	assert.Equal(t, CauseBadRequest, cause(t, err))
+	assert.Equal(t, m("leader_answer", "a", "principle", "p", "validator_answer", "b"), tp.Vars, "unknown keys dropped")
+	tp, err = ParseExecPromptTemplate(m("criteria", "c", "input", "i", "output", "o", "task", "t", "template", "EqNonComparativeValidator"))
+	require.NoError(t, err)
+	assert.Equal(t, m("criteria", "c", "input", "i", "output", "o", "task", "t"), tp.Vars)
+	for _, bad := range []calldata.Map{
+		m("template", "Eq"),
+		m("criteria", "c", "input", "i", "template", "EqNonComparativeLeader"),
+		m("criteria", "c", "input", big.NewInt(1), "task", "t", "template", "EqNonComparativeLeader"),
+	} {
+		_, err = ParseExecPromptTemplate(bad)
+		assert.Equal(t, CauseBadRequest, cause(t, err), "%v", bad)
+	}
 
 	r, err := ParseWebRender(m("mode", "html", "url", "https://x.com", "wait_after_loaded", "1500ms"))
 	require.NoError(t, err)

@@ -179,8 +179,11 @@ func ParseExecPrompt(v calldata.Value) (ExecPrompt, error) {
 	if r.Prompt, err = getStr(m, "prompt", "ExecPrompt"); err != nil {
 		return r, err
 	}
-	if r.ResponseFormat, err = getStr(m, "response_format", "ExecPrompt"); err != nil {
-		return r, err
+	r.ResponseFormat = FormatText // serde default of GenVM's PromptPayload
+	if _, ok := m.Get("response_format"); ok {
+		if r.ResponseFormat, err = getStr(m, "response_format", "ExecPrompt"); err != nil {
+			return r, err
+		}
 	}
 	if r.ResponseFormat != FormatText && r.ResponseFormat != FormatJSON {
 		return r, badRequest("ExecPrompt: response_format must be \"text\" or \"json\"")
@@ -214,17 +217,27 @@ func ParseExecPromptTemplate(v calldata.Value) (ExecPromptTemplate, error) {
 	if r.Template, err = getStr(m, "template", "ExecPromptTemplate"); err != nil {
 		return r, err
 	}
-	switch r.Template {
-	case EqComparative, EqNonComparativeLeader, EqNonComparativeValidator:
-	default:
+	names, ok := TemplateVars[r.Template]
+	if !ok {
 		return r, badRequest("ExecPromptTemplate: unknown template " + strconv.Quote(r.Template))
 	}
-	for _, e := range m {
-		if e.Key != "template" {
-			r.Vars = append(r.Vars, e)
+	// GenVM deserialises the variables into a struct of str fields: each
+	// must be present and a str; other keys are dropped.
+	for _, name := range names {
+		v, err := getStr(m, name, "ExecPromptTemplate "+r.Template)
+		if err != nil {
+			return r, err
 		}
+		r.Vars = append(r.Vars, calldata.Entry{Key: name, Value: v})
 	}
 	return r, nil
+}
+
+// TemplateVars are the variables of each template, in key order.
+var TemplateVars = map[string][]string{
+	EqComparative:             {"leader_answer", "principle", "validator_answer"},
+	EqNonComparativeLeader:    {"criteria", "input", "task"},
+	EqNonComparativeValidator: {"criteria", "input", "output", "task"},
 }
 
 var waitRE = regexp.MustCompile(`^([0-9]+)(ms|s)$`)
