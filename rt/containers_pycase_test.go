@@ -338,12 +338,12 @@ func TestDeepNestingAgainstCPython(t *testing.T) {
 	var exprs []string
 	// The exact boundary depends on how deep the caller already is (CPython
 	// counts C frames); compare well inside and well outside it.
-	for _, n := range []int{9000, 12000} {
+	for _, n := range []int{3000, 12000} {
 		for _, wrap := range []string{"[l]", "(l,)", "{1: l}"} {
 			exprs = append(exprs, fmt.Sprintf("(l := [], [(l := %s) for _ in range(%d)], len(repr(l)))[-1]", wrap, n))
 		}
 	}
-	for _, n := range []int{9000, 12000} {
+	for _, n := range []int{3000, 12000} {
 		exprs = append(exprs, fmt.Sprintf("(a := [], b := [], [(a := [a], b := [b]) for _ in range(%d)], a == b)[-1]", n))
 		exprs = append(exprs, fmt.Sprintf("(a := (), b := (), [(a := (a,), b := (b,)) for _ in range(%d)], a < b)[-1]", n))
 	}
