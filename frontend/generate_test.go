@@ -89,3 +89,29 @@ func TestReprMatchesCPython(t *testing.T) {
 }
 
 func hexFloat(f float64) string { return strconv.FormatFloat(f, 'x', -1, 64) }
+
+// TestLookupUnicodeNameMatchesCPython spot-checks \N{} names, including the
+// algorithmic ranges, against unicodedata.lookup.
+func TestLookupUnicodeNameMatchesCPython(t *testing.T) {
+	names := []string{"LATIN SMALL LETTER A", "em dash", "GREEK SMALL LETTER GAMMA", "CJK UNIFIED IDEOGRAPH-4E00",
+		"CJK UNIFIED IDEOGRAPH-2EBF0", "HANGUL SYLLABLE GAG", "HANGUL SYLLABLE HIH", "GRINNING FACE", "BULLET", "NO-BREAK SPACE"}
+	var script bytes.Buffer
+	script.WriteString("import unicodedata\n")
+	for _, n := range names {
+		script.WriteString("print(ord(unicodedata.lookup(" + reprStr(n) + ")))\n")
+	}
+	out, err := pyoracle.Run(script.String(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := bytes.Fields(out)
+	for i, n := range names {
+		r, ok := LookupUnicodeName(n)
+		if !ok || strconv.Itoa(int(r)) != string(want[i]) {
+			t.Errorf("%s: got %d %v, CPython %s", n, r, ok, want[i])
+		}
+	}
+	if _, ok := LookupUnicodeName("NOT A CHARACTER NAME"); ok {
+		t.Error("unknown name resolved")
+	}
+}

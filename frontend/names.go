@@ -86,3 +86,9 @@ func isCJKUnified(r rune) bool {
 	}
 	return false
 }
+
+// LookupUnicodeName resolves a Unicode character name as the \N{...} escape
+// of Python string literals does (case-insensitive; CJK unified ideographs
+// and Hangul syllables computed; name aliases and named sequences are not
+// supported). The table is generated from CPython 3.13's unicodedata.
+func LookupUnicodeName(name string) (rune, bool) { return lookupUnicodeName(name) }
