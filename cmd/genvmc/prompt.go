@@ -63,11 +63,11 @@ A provider error prints GenVM's error value {causes, ctx, fatal} and exits 1.`,
 					}
 					req.Vars = append(req.Vars, calldata.Entry{Key: k, Value: val})
 				}
-				req.Vars = sortEntries(req.Vars)
-				if _, err := providers.ParseExecPromptTemplate(append(calldata.Map{{Key: "template", Value: template}}, req.Vars...)); err != nil {
+				parsed, err := providers.ParseExecPromptTemplate(append(calldata.Map{{Key: "template", Value: template}}, req.Vars...))
+				if err != nil {
 					return usageErr(err)
 				}
-				ans, err = p.ExecPromptTemplate(ctx, req)
+				ans, err = p.ExecPromptTemplate(ctx, parsed)
 			} else {
 				if len(args) != 1 {
 					return usageErr(fmt.Errorf("a PROMPT argument is required"))
@@ -106,15 +106,6 @@ A provider error prints GenVM's error value {causes, ctx, fatal} and exits 1.`,
 	f.StringArrayVar(&images, "image", nil, "PNG or JPEG file to attach (at most 2)")
 	f.BoolVar(&defaultConfig, "default-config", false, "print the built-in config and exit")
 	return cmd
-}
-
-func sortEntries(m calldata.Map) calldata.Map {
-	for i := 1; i < len(m); i++ {
-		for j := i; j > 0 && m[j].Key < m[j-1].Key; j-- {
-			m[j], m[j-1] = m[j-1], m[j]
-		}
-	}
-	return m
 }
 
 func loadLLM(config, mockFile, record string) (providers.LLM, error) {
