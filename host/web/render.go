@@ -13,6 +13,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 	"github.com/genvm-go/genvm/host/providers"
 )
@@ -178,8 +181,41 @@ func (s *Service) renderChromium(ctx context.Context, bctx context.Context, url 
 	stop := context.AfterFunc(ctx, cancelT)
 	defer stop()
 
+	// Every document the page loads (the URL, its redirects, frames) passes
+	// the URL policy; a refused main navigation reports the policy's error.
+	var mu sync.Mutex
+	var refused *providers.Error
+	chromedp.ListenTarget(tab, func(ev any) {
+		e, ok := ev.(*fetch.EventRequestPaused)
+		if !ok {
+			return
+		}
+		go func() {
+			ectx := cdp.WithExecutor(tab, chromedp.FromContext(tab).Target)
+			if _, perr := s.cfg.CheckURL(e.Request.URL + e.Request.URLFragment); perr != nil {
+				mu.Lock()
+				if refused == nil {
+					refused = perr.(*providers.Error)
+				}
+				mu.Unlock()
+				_ = fetch.FailRequest(e.RequestID, network.ErrorReasonBlockedByClient).Do(ectx)
+				return
+			}
+			_ = fetch.ContinueRequest(e.RequestID).Do(ectx)
+		}()
+	})
+	pattern := []*fetch.RequestPattern{{URLPattern: "*", ResourceType: network.ResourceTypeDocument, RequestStage: fetch.RequestStageRequest}}
+	if err := chromedp.Run(tab, fetch.Enable().WithPatterns(pattern)); err != nil {
+		return out, providers.NewError(providers.CauseRenderFailed, true, "url", req.URL, "message", err.Error())
+	}
 	resp, err := chromedp.RunResponse(tab, chromedp.Navigate(url))
 	if err != nil {
+		mu.Lock()
+		r := refused
+		mu.Unlock()
+		if r != nil {
+			return out, r
+		}
 		if errors.Is(err, context.DeadlineExceeded) || tab.Err() != nil && ctx.Err() == nil {
 			return out, providers.NewError(providers.CauseTimeout, false, "url", req.URL, "timeout", s.cfg.RenderTimeout.String())
 		}

@@ -331,6 +331,9 @@ func TestRenderChromium(t *testing.T) {
 	_, err = s.Render(ctx, providers.WebRender{URL: deadURL + "/", Mode: providers.ModeText})
 	assert.Equal(t, []string{providers.CauseWebpageLoadFailed}, asErr(t, err).Causes)
 
+	_, err = s.Render(ctx, providers.WebRender{URL: srv.URL + "/redirect-out", Mode: providers.ModeText})
+	assert.Equal(t, []string{providers.CauseTLDForbidden}, asErr(t, err).Causes, "redirects pass the URL policy in the browser too")
+
 	// Concurrent renders each get their own tab.
 	errs := make(chan error, 4)
 	texts := make(chan string, 4)
