@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -58,5 +59,32 @@ func TestIntResourceLimitsRaiseMemoryError(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s << %s: got %q, want %q", c.a, c.count, got, c.want)
 		}
+	}
+}
+
+func TestParseIntLiteralFollowsPythonSourceSyntax(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want string // "" = invalid
+	}{
+		{"0", "0"}, {"00", "0"}, {"0_0", "0"}, {"007", ""}, {"1_000", "1000"}, {"1__0", ""}, {"0x_ff", "255"},
+		{"0XFF", "255"}, {"0o17", "15"}, {"0b101", "5"}, {"0b", ""}, {"-1", ""}, {"+1", ""}, {" 1", ""}, {"", ""},
+		{"99999999999999999999999", "99999999999999999999999"},
+	} {
+		v, ok := ParseIntLiteral(c.src)
+		got := ""
+		if ok {
+			got = v.String()
+		}
+		if got != c.want {
+			t.Errorf("ParseIntLiteral(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+	// Literals are not subject to the int() digit limit.
+	if v, ok := ParseIntLiteral("1" + strings.Repeat("0", 5000)); !ok || v.BitLen() < 16000 {
+		t.Errorf("long literal rejected")
+	}
+	if IntFromUint64(1<<63).String() != "9223372036854775808" || !IntFromUint64(7).IsSmall() {
+		t.Error("IntFromUint64")
 	}
 }

@@ -149,6 +149,30 @@ func TestTypesAndExceptionsAgainstCPython(t *testing.T) {
 		CallMethod(e, "add_note", []Value{"n2"}, nil)
 		return GetAttr(e, "__notes__")
 	})
+	c("(lambda e: (setattr(e, '__cause__', KeyError('k')), e.__cause__, e.__suppress_context__)[1:])(ValueError('a'))", func() Value {
+		e := exc(ValueError, "a")
+		SetAttr(e, "__cause__", exc(KeyError, "k"))
+		return &Tuple{Items: []Value{GetAttr(e, "__cause__"), GetAttr(e, "__suppress_context__")}}
+	})
+	c("setattr(ValueError('a'), '__cause__', 1)", func() Value { SetAttr(exc(ValueError, "a"), "__cause__", i(1)); return None })
+	c("setattr(ValueError('a'), '__context__', 1)", func() Value { SetAttr(exc(ValueError, "a"), "__context__", i(1)); return None })
+	c("(lambda e: (setattr(e, '__context__', KeyError('k')), setattr(e, '__context__', None), e.__context__)[2])(ValueError('a'))", func() Value {
+		e := exc(ValueError, "a")
+		SetAttr(e, "__context__", exc(KeyError, "k"))
+		SetAttr(e, "__context__", None)
+		return GetAttr(e, "__context__")
+	})
+	c("(lambda e: (setattr(e, 'args', [1]), e)[1])(ValueError('a'))", func() Value {
+		e := exc(ValueError, "a")
+		SetAttr(e, "args", &List{Items: []Value{i(1)}})
+		return e
+	})
+	c("(lambda e: (setattr(e, 'x', 1), setattr(e, 'x', 2), e.x)[2])(ValueError('a'))", func() Value {
+		e := exc(ValueError, "a")
+		SetAttr(e, "x", i(1))
+		SetAttr(e, "x", i(2))
+		return GetAttr(e, "x")
+	})
 	c("ValueError('a').add_note(1)", func() Value { return CallMethod(exc(ValueError, "a"), "add_note", []Value{i(1)}, nil) })
 	c("UnicodeDecodeError('utf-8', b'\\xff', 0, 1, 'invalid start byte')", func() Value {
 		return exc(UnicodeDecodeError, "utf-8", Bytes("\xff"), i(0), i(1), "invalid start byte")
