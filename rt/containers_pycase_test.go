@@ -453,3 +453,20 @@ func TestContainerTypeErrorsAgainstCPython(t *testing.T) {
 		"enumerate(5)", "filter(None, 5)", "[*5]", "{**[1]}", "min(5)", "max(1, 2, key=5)",
 	})
 }
+
+// TestConstantSetDisplays: a set display of constants iterated by a
+// comprehension uses the frozenset constant; used as a value it is merged
+// into a new set. The orders differ in CPython, and in rt.
+func TestConstantSetDisplays(t *testing.T) {
+	i := rt.IntFromInt64
+	items := func() []rt.Value { return []rt.Value{"a", "b", "c", i(1), i(100)} }
+	items2 := func() []rt.Value { return []rt.Value{i(3), "a", rt.NewTuple(i(1), i(2)), rt.None, 2.5} }
+	repr := func(v rt.Value) func() string { return func() string { return rt.Repr(v) } }
+	pycase.Check(t, []pycase.Case{
+		{Py: "[x for x in {'a', 'b', 'c', 1, 100}]", Go: repr(rt.NewList(rt.ConstFrozenSet(items()...).Items()))},
+		{Py: "list({'a', 'b', 'c', 1, 100})", Go: repr(rt.NewList(rt.SetFromConstants(items()...).Items()))},
+		{Py: "[x for x in {3, 'a', (1, 2), None, 2.5}]", Go: repr(rt.NewList(rt.ConstFrozenSet(items2()...).Items()))},
+		{Py: "{3, 'a', (1, 2), None, 2.5}", Go: repr(rt.SetFromConstants(items2()...))},
+		{Py: "{x for x in [3, 'a', (1, 2), None, 2.5]}", Go: repr(rt.SetOf(items2()...))},
+	})
+}

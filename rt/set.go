@@ -961,7 +961,11 @@ func SetFromConstants(items ...Value) *Set {
 
 // ConstFrozenSet builds a frozenset constant as CPython's compiler does (a
 // frozenset of the items, rebuilt from its own iteration order by the
-// constant cache): for "x in {1, 2, 3}" tests and set displays.
+// constant cache). CPython uses such a constant directly — so codegen must
+// too — where a set display of constants is only tested or iterated:
+// "x in {1, 2, 3}", "for x in {'a', 'b', 'c'}" and comprehensions over one;
+// their iteration order can differ from that of the set value the same
+// display produces elsewhere (SetFromConstants).
 func ConstFrozenSet(items ...Value) *FrozenSet {
 	return NewFrozenSet(NewFrozenSet(items...).Items()...)
 }
