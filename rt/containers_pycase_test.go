@@ -236,7 +236,10 @@ func TestSortAgainstCPython(t *testing.T) {
 		"sorted([(x % 3, -x) for x in range(80)], key=lambda p: p[0], reverse=True)[::8]", "sorted([[2], [1, 2], [1]])",
 		"sorted([{1}, {2}, {1, 2}])", "sorted([{2}, {1}])", "sorted([None, None])", "sorted([1, None])", "sorted([[1], (1,)])",
 		"sorted([1, 2, 3], key=lambda x: 'a' if x == 2 else x)", "sorted(['b', 'a'], key=str.upper)",
-		"(l := [5, 3, 4, 1], l.sort(key=lambda x: x % 2), l)[-1]", "sorted([3, 2, 1] * 30)[-3:]", "sorted([-0.0, 0.0, 0, -0.0])",
+		"(l := [5, 3, 4, 1], l.sort(key=lambda x: x % 2), l)[-1]", "(l := [3, 1, 2], l.sort(key=lambda x: len(l)), l)[-1]",
+		"(l := [3, 1, 2], l.sort(key=lambda x: l.append(x) or x))", "(l := [3, 1, 2], l.sort(key=lambda x: l.append(x) or x), l)",
+		"(l := [3, 1, 2], l.sort(key=lambda x: l.clear() or x), l)[-1]", "(l := [3, 1, 2], l.sort(key=lambda x: l.extend([9]) or x))",
+		"(l := [3, 1, 2], l.sort(key=lambda x: 1 / (x - 2)), l)", "sorted([3, 2, 1] * 30)[-3:]", "sorted([-0.0, 0.0, 0, -0.0])",
 		"sorted([2**70, -2**70, 5, 2**64])", "sorted(['é', 'e', 'z', 'É', '\\u00ff', 'a'])", "sorted(['ab', 'a', 'abc', ''])",
 		"sorted([(1, 'a'), (1, 2)])", "sorted(zip([3, 1, 2], 'abc'))", "sorted([1, 2, 3], reverse=1)",
 	})

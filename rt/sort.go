@@ -285,8 +285,25 @@ func (s *sortState) permute(payload []Value, src func(j int) int) {
 	}
 }
 
-// SortList is l.sort(key=key, reverse=reverse); key may be nil.
-func SortList(l *List, key Value, reverse bool) { SortItems(l.Items, key, reverse) }
+// SortList is l.sort(key=key, reverse=reverse); key may be nil. As in
+// CPython, the list appears empty to the key function and comparisons while
+// it is being sorted, and growing it meanwhile raises ValueError (the sorted
+// items are kept, the additions discarded).
+func SortList(l *List, key Value, reverse bool) {
+	items := l.Items
+	l.Items = nil
+	modified := false
+	func() {
+		defer func() {
+			modified = l.Items != nil
+			l.Items = items
+		}()
+		SortItems(items, key, reverse)
+	}()
+	if modified {
+		Raise(ValueError, "list modified during sort")
+	}
+}
 
 // Sorted is sorted(iterable, key=key, reverse=reverse).
 func Sorted(iterable Value, key Value, reverse bool) *List {
