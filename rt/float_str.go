@@ -304,40 +304,27 @@ func parseFloatText(s string) (float64, bool) {
 		neg = t[0] == '-'
 		t = t[1:]
 	}
-	switch strings.ToLower(t) {
-	case "inf", "infinity":
-		if neg {
-			return math.Inf(-1), true
+	if t != "" && (t[0]|0x20 == 'i' || t[0]|0x20 == 'n') {
+		switch strings.ToLower(t) {
+		case "inf", "infinity":
+			if neg {
+				return math.Inf(-1), true
+			}
+			return math.Inf(1), true
+		case "nan":
+			if neg {
+				return math.Copysign(math.NaN(), -1), true
+			}
+			return math.NaN(), true
 		}
-		return math.Inf(1), true
-	case "nan":
-		if neg {
-			return math.Copysign(math.NaN(), -1), true
-		}
-		return math.NaN(), true
+		return 0, false
 	}
 	// Validate: digitpart ["." [digitpart]] [exp] | "." digitpart [exp].
-	i := 0
-	digitPart := func() bool {
-		if i >= len(t) || t[i] < '0' || t[i] > '9' {
-			return false
-		}
-		for i < len(t) {
-			if t[i] >= '0' && t[i] <= '9' {
-				i++
-			} else if t[i] == '_' && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9' {
-				i++
-			} else {
-				break
-			}
-		}
-		return true
-	}
-	intPart := digitPart()
+	i, underscores := 0, false
+	i, intPart := scanDigitPart(t, i, &underscores)
 	frac := false
 	if i < len(t) && t[i] == '.' {
-		i++
-		frac = digitPart()
+		i, frac = scanDigitPart(t, i+1, &underscores)
 	}
 	if !intPart && !frac {
 		return 0, false
@@ -347,7 +334,8 @@ func parseFloatText(s string) (float64, bool) {
 		if i < len(t) && (t[i] == '+' || t[i] == '-') {
 			i++
 		}
-		if !digitPart() {
+		var ok bool
+		if i, ok = scanDigitPart(t, i, &underscores); !ok {
 			return 0, false
 		}
 	}
@@ -355,7 +343,7 @@ func parseFloatText(s string) (float64, bool) {
 		return 0, false
 	}
 	clean := s
-	if strings.IndexByte(clean, '_') >= 0 {
+	if underscores {
 		clean = strings.ReplaceAll(clean, "_", "")
 	}
 	f, err := strconv.ParseFloat(clean, 64)
@@ -365,6 +353,27 @@ func parseFloatText(s string) (float64, bool) {
 		}
 	}
 	return f, true
+}
+
+// scanDigitPart scans digit (["_"] digit)* from t[i:], returning the end and
+// whether at least one digit was found; it records whether an underscore
+// was seen.
+func scanDigitPart(t string, i int, underscores *bool) (int, bool) {
+	if i >= len(t) || t[i] < '0' || t[i] > '9' {
+		return i, false
+	}
+	for i < len(t) {
+		c := t[i]
+		if c >= '0' && c <= '9' {
+			i++
+		} else if c == '_' && i+1 < len(t) && t[i+1] >= '0' && t[i+1] <= '9' {
+			*underscores = true
+			i++
+		} else {
+			break
+		}
+	}
+	return i, true
 }
 
 // FloatHex returns float.hex(f): "0x1.8000000000000p+0", "-0x0.0p+0",

@@ -146,11 +146,11 @@ func TestNumbersSpeedRatio(t *testing.T) {
 		{Name: "256-bit int mul", Setup: "x, y = 2**255 - 19, 3**100", Stmt: "x * y", Go: BenchmarkIntMul256},
 		{Name: "256-bit pow mod", Setup: "p = 2**255 - 19", Stmt: "pow(3, p - 2, p)", Go: BenchmarkIntPowMod256},
 		{Name: "str(int)", Setup: "x = 1234567890123", Stmt: "str(x)", Go: BenchmarkIntString},
-		{Name: "int(str)", Setup: "", Stmt: "int('1234567890123')", Go: BenchmarkIntFromString},
+		{Name: "int(str)", Setup: "s = '1234567890123'", Stmt: "int(s)", Go: BenchmarkIntFromString},
 		{Name: "repr(float)", Setup: "x = 3.141592653589793", Stmt: "repr(x)", Go: BenchmarkFloatRepr},
-		{Name: "round(float, 2)", Setup: "", Stmt: "round(2.675, 2)", Go: BenchmarkFloatRound2},
-		{Name: "float(str)", Setup: "", Stmt: "float('1234.5678')", Go: BenchmarkFloatParse},
-		{Name: "float ** float", Setup: "", Stmt: "1.0001 ** 1234.5", Go: BenchmarkFloatPow},
+		{Name: "round(float, 2)", Setup: "x = 2.675", Stmt: "round(x, 2)", Go: BenchmarkFloatRound2},
+		{Name: "float(str)", Setup: "s = '1234.5678'", Stmt: "float(s)", Go: BenchmarkFloatParse},
+		{Name: "float ** float", Setup: "x, y = 1.0001, 1234.5", Stmt: "x ** y", Go: BenchmarkFloatPow},
 		{Name: "hash(str)", Setup: "s = 'some_storage_key'", Stmt: "hash(s + '')", Go: BenchmarkHashStr},
 	})
 }
