@@ -77,7 +77,7 @@ func (g *gen) call(fc *fctx, x *ir.Call) jen.Code {
 	}
 	if a, ok := x.Fn.(*ir.AttrExpr); ok {
 		pos, kw := g.args(fc, a.Name, x)
-		return jen.Qual(rtPkg, "CallMethod").Call(g.expr(fc, a.X), jen.Lit(a.Name), pos, kw)
+		return jen.Qual(genPkg, "CallAttr").Call(g.expr(fc, a.X), jen.Lit(a.Name), pos, kw)
 	}
 	pos, kw := g.args(fc, "function", x)
 	return jen.Qual(genPkg, "Call").Call(g.expr(fc, x.Fn), pos, kw)
@@ -167,6 +167,9 @@ func (g *gen) builtinCall(fc *fctx, x *ir.Call) jen.Code {
 		if len(x.Args) == 1 && len(x.Kw) == 0 {
 			return jen.Qual(rtPkg, "IntFromInt64").Call(jen.Int64().Call(jen.Qual(rtPkg, "Len").Call(g.expr(fc, x.Args[0]))))
 		}
+	case "next":
+		pos, kw := g.args(fc, name, x)
+		return jen.Qual(genPkg, "Next").Call(pos, kw)
 	case "isinstance":
 		pos, kw := g.args(fc, name, x)
 		return jen.Qual(bPkg, "Isinstance").Call(pos, kw)

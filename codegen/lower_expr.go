@@ -38,7 +38,7 @@ func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 	case *ir.SDKRef:
 		return g.sdkRef(x.Path)
 	case *ir.AttrExpr:
-		return jen.Qual(rtPkg, "GetAttr").Call(g.expr(fc, x.X), jen.Lit(x.Name))
+		return jen.Qual(genPkg, "GetAttr").Call(g.expr(fc, x.X), jen.Lit(x.Name))
 	case *ir.IndexExpr:
 		return jen.Qual(rtPkg, "GetItem").Call(g.expr(fc, x.X), g.index(fc, x.Index))
 	case *ir.SliceExpr:

@@ -444,7 +444,7 @@ func (g *gen) assignTo(fc *fctx, target ir.Expr, v jen.Code) []jen.Code {
 	case *ir.VarRef:
 		return g.storeVar(fc, t.Var, v)
 	case *ir.AttrExpr:
-		return []jen.Code{jen.Qual(rtPkg, "SetAttr").Call(g.expr(fc, t.X), jen.Lit(t.Name), v)}
+		return []jen.Code{jen.Qual(genPkg, "SetAttr").Call(g.expr(fc, t.X), jen.Lit(t.Name), v)}
 	case *ir.IndexExpr:
 		// Python evaluates the value before the container and the key.
 		tmp := g.newTmp()
@@ -535,8 +535,8 @@ func (g *gen) augAssign(fc *fctx, x *ir.AugAssign) []jen.Code {
 		o := g.newTmp()
 		return []jen.Code{jen.Block(
 			jen.Id(o).Op(":=").Add(g.expr(fc, t.X)),
-			jen.Qual(rtPkg, "SetAttr").Call(jen.Id(o), jen.Lit(t.Name),
-				jen.Qual(rtPkg, "InPlace").Call(op, jen.Qual(rtPkg, "GetAttr").Call(jen.Id(o), jen.Lit(t.Name)), g.expr(fc, x.Value))),
+			jen.Qual(genPkg, "SetAttr").Call(jen.Id(o), jen.Lit(t.Name),
+				jen.Qual(rtPkg, "InPlace").Call(op, jen.Qual(genPkg, "GetAttr").Call(jen.Id(o), jen.Lit(t.Name)), g.expr(fc, x.Value))),
 		)}
 	case *ir.IndexExpr:
 		o, k := g.newTmp(), g.newTmp()

@@ -216,6 +216,13 @@ func (g *gen) inferLocals(fn *ir.Function) {
 			g.vrepr[v] = rDyn
 		}
 	}
+	// A variable that may be read while unbound stays boxed (UnboundLocalError).
+	safe := definitelyAssigned(fn)
+	for v := range cand {
+		if !safe[v] {
+			g.vrepr[v] = rDyn
+		}
+	}
 	// Settle: a store whose repr differs from its variable's makes it dynamic.
 	for {
 		changed := false
@@ -570,4 +577,188 @@ func walkIR(e ir.Expr, f func(ir.Expr) bool) {
 	case *ir.StarredExpr:
 		each(x.X)
 	}
+}
+
+// event is a read or write of a variable, in evaluation order.
+type event struct {
+	v     *ir.Var
+	write bool
+	safe  bool    // a write that dominates everything after it (top level, or a comprehension target)
+	loop  *ir.For // the for statement whose target this write is
+}
+
+// definitelyAssigned reports, for each variable, whether every read of it
+// happens after an assignment (so an unboxed Go variable, which cannot be
+// unbound, behaves as Python's local would). A variable is safe when its
+// first use is an assignment at the top level of the function, or it is
+// assigned only as the target of one for loop and read only inside that
+// loop's body.
+func definitelyAssigned(fn *ir.Function) map[*ir.Var]bool {
+	var evs []event
+	spans := map[*ir.For][2]int{}
+	var expr func(e ir.Expr)
+	expr = func(e ir.Expr) {
+		if e == nil {
+			return
+		}
+		switch x := e.(type) {
+		case *ir.VarRef:
+			evs = append(evs, event{v: x.Var})
+			return
+		case *ir.LambdaExpr:
+			return
+		case *ir.Comp:
+			if x.Fn != nil {
+				if len(x.Gens) > 0 {
+					expr(x.Gens[0].Iter)
+				}
+				return
+			}
+			for _, gf := range x.Gens {
+				expr(gf.Iter)
+				walkTargets(gf.Target, func(v *ir.Var) { evs = append(evs, event{v: v, write: true, safe: true}) })
+				for _, c := range gf.Ifs {
+					expr(c)
+				}
+			}
+			expr(x.Elt)
+			expr(x.Key)
+			expr(x.Value)
+			return
+		case *ir.NamedExpr:
+			expr(x.Value)
+			if x.Target != nil {
+				evs = append(evs, event{v: x.Target.Var, write: true})
+			}
+			return
+		}
+		walkIR(e, func(sub ir.Expr) bool {
+			if sub == e {
+				return true
+			}
+			expr(sub)
+			return false
+		})
+	}
+	target := func(t ir.Expr, top bool, loop *ir.For) {
+		switch x := t.(type) {
+		case *ir.VarRef:
+			evs = append(evs, event{v: x.Var, write: true, safe: top, loop: loop})
+		case *ir.AttrExpr:
+			expr(x.X)
+		case *ir.IndexExpr:
+			expr(x.X)
+			expr(x.Index)
+		default:
+			walkTargets(t, func(v *ir.Var) { evs = append(evs, event{v: v, write: true}) })
+		}
+	}
+	var stmts func(ss []ir.Stmt, top bool)
+	stmts = func(ss []ir.Stmt, top bool) {
+		for _, s := range ss {
+			switch x := s.(type) {
+			case *ir.Assign:
+				expr(x.Value)
+				for _, t := range x.Targets {
+					target(t, top, nil)
+				}
+			case *ir.AugAssign:
+				expr(x.Target)
+				expr(x.Value)
+				target(x.Target, false, nil)
+			case *ir.ExprStmt:
+				expr(x.X)
+			case *ir.Return:
+				expr(x.Value)
+			case *ir.If:
+				expr(x.Cond)
+				stmts(x.Then, false)
+				stmts(x.Else, false)
+			case *ir.While:
+				expr(x.Cond)
+				stmts(x.Body, false)
+				stmts(x.Else, false)
+			case *ir.For:
+				expr(x.Iter)
+				start := len(evs)
+				target(x.Target, false, x)
+				stmts(x.Body, false)
+				spans[x] = [2]int{start, len(evs)}
+				stmts(x.Else, false)
+			case *ir.Try:
+				stmts(x.Body, false)
+				for _, h := range x.Handlers {
+					expr(h.Type)
+					if h.Var != nil {
+						evs = append(evs, event{v: h.Var, write: true})
+					}
+					stmts(h.Body, false)
+				}
+				stmts(x.Else, false)
+				stmts(x.Finally, false)
+			case *ir.With:
+				for _, it := range x.Items {
+					expr(it.Ctx)
+					if it.Target != nil {
+						target(it.Target, false, nil)
+					}
+				}
+				stmts(x.Body, false)
+			case *ir.Delete:
+				for _, t := range x.Targets {
+					expr(t)
+					target(t, false, nil)
+				}
+			case *ir.Raise:
+				expr(x.Exc)
+				expr(x.Cause)
+			case *ir.Assert:
+				expr(x.Test)
+				expr(x.Msg)
+			case *ir.DefStmt:
+				for _, p := range x.Fn.Params {
+					expr(p.Default)
+				}
+				for _, d := range x.Decorators {
+					expr(d)
+				}
+				evs = append(evs, event{v: x.Var, write: true})
+			case *ir.ClassStmt:
+				evs = append(evs, event{v: x.Var, write: true})
+			case *ir.Import:
+				evs = append(evs, event{v: x.Var, write: true})
+			}
+		}
+	}
+	stmts(fn.Body, true)
+	safe := map[*ir.Var]bool{}
+	decided := map[*ir.Var]bool{}
+	for _, ev := range evs {
+		if decided[ev.v] {
+			continue
+		}
+		decided[ev.v] = true
+		switch {
+		case !ev.write:
+			safe[ev.v] = false
+		case ev.safe:
+			safe[ev.v] = true
+		case ev.loop != nil:
+			sp := spans[ev.loop]
+			ok := true
+			for i, e2 := range evs {
+				if e2.v != ev.v {
+					continue
+				}
+				inside := i >= sp[0] && i < sp[1]
+				if !inside || (e2.write && e2.loop != ev.loop && !inside) {
+					ok = false
+				}
+			}
+			safe[ev.v] = ok
+		default:
+			safe[ev.v] = false
+		}
+	}
+	return safe
 }

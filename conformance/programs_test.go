@@ -175,6 +175,7 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 	lowerErrs := map[string]error{}
 	var imports, calls strings.Builder
 	const perPkg = 25
+	imported := map[string]bool{}
 	for i, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
@@ -194,7 +195,8 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 		if err := os.WriteFile(filepath.Join(dir, prefix+".go"), code, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if i%perPkg == 0 {
+		if !imported[pkg] {
+			imported[pkg] = true
 			fmt.Fprintf(&imports, "\t%s \"github.com/genvm-go/genvm/difftest/%s\"\n", pkg, pkg)
 		}
 		fmt.Fprintf(&calls, "\tres = append(res, run(%q, %s.%sRun))\n", f, pkg, prefix)

@@ -199,7 +199,7 @@ func instSetAttr(v rt.Value, name string, val rt.Value) bool {
 	if a, _, ok := lookupUser(cls, name); ok {
 		if p, isProp := a.(*Property); isProp {
 			if p.Set == nil {
-				rt.Raisef(rt.AttributeError, "property of '", cls.Name, "' object has no setter")
+				rt.Raisef(rt.AttributeError, "property '", name, "' of '", cls.Name, "' object has no setter")
 			}
 			rt.Call(p.Set, []rt.Value{v, val}, nil)
 			return true
@@ -653,4 +653,60 @@ func ClassName(c *rt.Class) string {
 		return c.QualName
 	}
 	return strings.TrimPrefix(c.Module+"."+c.QualName, "__main__.")
+}
+
+// GetAttr is v.name: on a user class it applies the descriptor protocol
+// (staticmethod, classmethod, plain functions) before rt.GetAttr.
+func GetAttr(v rt.Value, name string) rt.Value {
+	if c, ok := v.(*rt.Class); ok && userClasses[c] {
+		if a, _, ok := lookupUser(c, name); ok {
+			return bindAttr(a, nil, c)
+		}
+		switch name {
+		case "__name__":
+			return c.Name
+		case "__qualname__":
+			return c.QualName
+		case "__mro__":
+			items := make([]rt.Value, len(c.MRO))
+			for i, m := range c.MRO {
+				items[i] = m
+			}
+			return rt.NewTuple(items...)
+		}
+	}
+	return rt.GetAttr(v, name)
+}
+
+// SetAttr is v.name = val, including class attributes of user classes.
+func SetAttr(v rt.Value, name string, val rt.Value) {
+	if c, ok := v.(*rt.Class); ok && userClasses[c] {
+		if _, dup := c.Attrs[name]; !dup {
+			c.AttrOrder = append(c.AttrOrder, name)
+		}
+		c.Attrs[name] = val
+		return
+	}
+	rt.SetAttr(v, name, val)
+}
+
+// CallAttr is v.name(*args, **kwargs).
+func CallAttr(v rt.Value, name string, args []rt.Value, kwargs []rt.KW) rt.Value {
+	switch x := v.(type) {
+	case *rt.Class:
+		if userClasses[x] {
+			return Call(GetAttr(v, name), args, kwargs)
+		}
+	case *Instance:
+		if a, _, ok := lookupUser(x.Cls, name); ok {
+			if f, isFn := a.(*Function); isFn {
+				if _, shadow := x.Get(name); !shadow {
+					all := make([]rt.Value, 0, len(args)+1)
+					all = append(append(all, v), args...)
+					return f.Fn(f.Bind(all, kwargs))
+				}
+			}
+		}
+	}
+	return rt.CallMethod(v, name, args, kwargs)
 }

@@ -98,7 +98,16 @@ func Dataclass(clsV rt.Value, names []string, o DataclassOptions) rt.Value {
 		if _, ok := cls.Attrs[name]; ok {
 			return
 		}
-		cls.Attrs[name] = &rt.Builtin{Name: name, Fn: fn}
+		cls.Attrs[name] = NewFunction(name, cls.QualName+"."+name, methodSig, nil, nil, func(a []rt.Value) rt.Value {
+			args := append([]rt.Value{a[0]}, a[1].(*rt.Tuple).Items...)
+			var kwargs []rt.KW
+			d := a[2].(*rt.Dict)
+			for _, k := range d.Keys() {
+				v, _ := d.Get(k)
+				kwargs = append(kwargs, rt.KW{Name: k.(string), Value: v})
+			}
+			return fn(args, kwargs)
+		})
 		cls.AttrOrder = append(cls.AttrOrder, name)
 	}
 	if o.Init {
@@ -175,6 +184,9 @@ func Dataclass(clsV rt.Value, names []string, o DataclassOptions) rt.Value {
 	return cls
 }
 
+// methodSig is (self, *args, **kwargs).
+var methodSig = &Sig{Names: []string{"self", "args", "kwargs"}, NPos: 1, VarArgs: true, VarKw: true}
+
 func dcInit(cls *rt.Class, spec *dcSpec, self rt.Value, args []rt.Value, kwargs []rt.KW) {
 	var pos []*dcField
 	for _, f := range spec.fields {
@@ -184,7 +196,17 @@ func dcInit(cls *rt.Class, spec *dcSpec, self rt.Value, args []rt.Value, kwargs 
 	}
 	fn := cls.QualName + ".__init__()"
 	if len(args) > len(pos) {
-		rt.Raisef(rt.TypeError, fn, " takes ", strconv.Itoa(len(pos)+1), " positional arguments but ", strconv.Itoa(len(args)+1), " were given")
+		req := 0
+		for _, f := range pos {
+			if f.def == nil && f.factory == nil {
+				req++
+			}
+		}
+		takes := strconv.Itoa(len(pos)+1) + " positional arguments"
+		if req < len(pos) {
+			takes = "from " + strconv.Itoa(req+1) + " to " + takes
+		}
+		rt.Raisef(rt.TypeError, fn, " takes ", takes, " but ", strconv.Itoa(len(args)+1), " were given")
 	}
 	vals := map[string]rt.Value{}
 	for i, a := range args {

@@ -50,6 +50,14 @@ func Import(name string) rt.Value {
 
 // ImportFrom returns module.name (from module import name).
 func ImportFrom(module, name string) rt.Value {
+	if module == "dataclasses" && name == "dataclass" {
+		// @dataclass is applied by the code generator; the name itself is
+		// only callable statically.
+		return &rt.Builtin{Name: "dataclass", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+			rt.Raise(rt.NotImplementedError, "dataclass() used dynamically is not supported by genvm-go")
+			return nil
+		}}
+	}
 	m := Import(module)
 	v, ok := rt.LookupAttr(m, name)
 	if !ok {
@@ -384,4 +392,22 @@ func UnboxBool(v rt.Value) bool {
 		rt.Raise(rt.SystemError, "genvm-go: expected bool, got "+rt.TypeName(v))
 	}
 	return b
+}
+
+// Next is next(it[, default]), including user iterators.
+func Next(args []rt.Value, kwargs []rt.KW) rt.Value {
+	if len(args) >= 1 && len(kwargs) == 0 {
+		if _, ok := args[0].(*Instance); ok {
+			it := AsIterator(args[0])
+			v, ok := it.Next()
+			if !ok {
+				if len(args) > 1 {
+					return args[1]
+				}
+				panic(&rt.Exception{Cls: rt.StopIteration})
+			}
+			return v
+		}
+	}
+	return builtins.Next(args, kwargs)
 }
