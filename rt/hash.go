@@ -2,7 +2,6 @@ package rt
 
 import (
 	"math"
-	"math/big"
 	"math/bits"
 	"unicode/utf8"
 )
@@ -293,4 +292,3 @@ func HashValue(v Value) int64 {
 	return Hash(v)
 }
 
-var _ = big.NewInt

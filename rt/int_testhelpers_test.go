@@ -1,7 +1,6 @@
 package rt
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -77,7 +76,6 @@ func testStrRepr(s string) string {
 	return b.String()
 }
 
-var _ = strconv.Itoa
 
 func testBytesRepr(p []byte) string {
 	var b strings.Builder
