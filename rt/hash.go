@@ -291,4 +291,3 @@ func HashValue(v Value) int64 {
 	}
 	return Hash(v)
 }
-

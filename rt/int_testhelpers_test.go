@@ -76,7 +76,6 @@ func testStrRepr(s string) string {
 	return b.String()
 }
 
-
 func testBytesRepr(p []byte) string {
 	var b strings.Builder
 	b.WriteByte('\'')
