@@ -246,12 +246,15 @@ func (d *Dict) rebuildIndex(n int) {
 // insertNew appends a key known to be absent.
 func (d *Dict) insertNew(k, v Value, h int64) {
 	d.gen++
+	// Grow so that about twice the live entries fit (CPython's GROWTH_RATE).
 	if d.index == nil {
 		if len(d.entries) >= dictSmall {
-			d.rebuildIndex(d.used * 2)
+			d.rebuildIndex(d.used*2 - 1)
+		} else if d.entries == nil {
+			d.entries = make([]dictEntry, 0, 4)
 		}
 	} else if len(d.entries)+d.dummies >= len(d.index)*2/3 {
-		d.rebuildIndex(d.used * 2)
+		d.rebuildIndex(d.used*2 - 1)
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: k, val: v})
 	d.used++
