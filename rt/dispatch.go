@@ -85,7 +85,25 @@ func Hash(v Value) int64 {
 // Binary evaluates a op b with Python's dispatch: the left operand's slot,
 // then the right's (first if the right's class is a proper subclass of the
 // left's), raising TypeError if both return NotImplemented.
-func Binary(op BinaryOp, a, b Value) Value { return binaryOp(op, a, b, "") }
+func Binary(op BinaryOp, a, b Value) Value {
+	// Fast paths for the commonest dynamic operands skip the class lookups;
+	// the slots they call are the ones the general path would reach.
+	switch x := a.(type) {
+	case Int:
+		if y, ok := b.(Int); ok {
+			if r := IntBinary(op, x, y); r != NotImplemented {
+				return r
+			}
+		}
+	case float64:
+		if y, ok := b.(float64); ok {
+			if r := FloatBinary(op, x, y); r != NotImplemented {
+				return r
+			}
+		}
+	}
+	return binaryOp(op, a, b, "")
+}
 
 // binaryOp is Binary; suffix ("=" for augmented assignment) completes the
 // operator in the TypeError message.
