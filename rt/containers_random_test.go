@@ -198,3 +198,42 @@ func TestSortRandomAgainstCPython(t *testing.T) {
 	}
 	checkExprs(t, "nan = float('nan')", exprs)
 }
+
+// TestListSlicingRandomAgainstCPython: random slice reads, slice and
+// extended-slice assignments and deletions with random bounds and steps.
+func TestListSlicingRandomAgainstCPython(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	bound := func() string {
+		switch r.IntN(5) {
+		case 0:
+			return "None"
+		case 1:
+			return fmt.Sprint(r.IntN(30) - 15)
+		default:
+			return fmt.Sprint(r.IntN(12) - 6)
+		}
+	}
+	step := func() string {
+		if r.IntN(3) == 0 {
+			return "None"
+		}
+		return []string{"1", "2", "3", "-1", "-2", "-3", "5", "-4"}[r.IntN(8)]
+	}
+	var exprs []string
+	for range 200 {
+		n := r.IntN(12)
+		sl := fmt.Sprintf("slice(%s, %s, %s)", bound(), bound(), step())
+		base := fmt.Sprintf("(l := list(range(%d)), ", n)
+		switch r.IntN(4) {
+		case 0:
+			exprs = append(exprs, base+"l["+sl+"])[-1]", fmt.Sprintf("tuple(range(%d))[%s]", n, sl), fmt.Sprintf("range(%d)[%s]", n, sl))
+		case 1:
+			exprs = append(exprs, base+fmt.Sprintf("operator.setitem(l, %s, list('abcdefg'[:%d])), l)[-1]", sl, r.IntN(8)))
+		case 2:
+			exprs = append(exprs, base+fmt.Sprintf("operator.delitem(l, %s), l)[-1]", sl))
+		default:
+			exprs = append(exprs, base+fmt.Sprintf("operator.setitem(l, %s, l), l)[-1]", sl))
+		}
+	}
+	checkExprs(t, "", exprs)
+}
