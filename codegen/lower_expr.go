@@ -411,6 +411,9 @@ func (g *gen) formatValue(fc *fctx, x *ir.FormatValue) jen.Code {
 // comp lowers a comprehension as an immediately called Go closure; a
 // generator expression is evaluated eagerly into a list iterator.
 func (g *gen) comp(fc *fctx, x *ir.Comp) jen.Code {
+	if x.Kind == "gen" {
+		return g.genExpr(fc, x)
+	}
 	res := g.newTmp()
 	var init jen.Code
 	var add func() jen.Code
@@ -467,6 +470,56 @@ func (g *gen) comp(fc *fctx, x *ir.Comp) jen.Code {
 	} else {
 		body = append(body, jen.Return(jen.Id(res)))
 	}
+	first := g.expr(fc, x.Gens[0].Iter)
+	return jen.Func().Params(jen.Id("first").Add(rtValue())).Add(rtValue()).Block(body...).Call(first)
+}
+
+// genExpr lowers a generator expression to a lazy gen.Generator: a state
+// machine over one iterator per for clause. The first iterable is
+// evaluated when the expression is, the others as the loops advance.
+func (g *gen) genExpr(fc *fctx, x *ir.Comp) jen.Code {
+	inner := fc
+	var pre []jen.Code
+	if x.Fn != nil {
+		inner = &fctx{fn: x.Fn, retVar: fc.retVar, methodOf: fc.methodOf}
+		pre = g.declareLocals(x.Fn)
+	}
+	n := len(x.Gens)
+	its, level := g.newTmp(), g.newTmp()
+	item, ok := g.newTmp(), g.newTmp()
+	var cases []jen.Code
+	for i, gf := range x.Gens {
+		body := g.assignTo(inner, gf.Target, jen.Id(item))
+		for _, c := range gf.Ifs {
+			body = append(body, jen.If(jen.Op("!").Parens(g.truth(inner, c))).Block(jen.Continue()))
+		}
+		if i < n-1 {
+			body = append(body,
+				jen.Id(its).Index(jen.Lit(i+1)).Op("=").Qual(rtPkg, "Iter").Call(g.expr(inner, x.Gens[i+1].Iter)),
+				jen.Id(level).Op("++"),
+				jen.Continue())
+		}
+		cases = append(cases, jen.Case(jen.Lit(i)).Block(body...))
+	}
+	loop := jen.For().Block(
+		charge(blockCost(2)),
+		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(its).Index(jen.Id(level)).Dot("Next").Call(),
+		jen.If(jen.Op("!").Id(ok)).Block(
+			jen.If(jen.Id(level).Op("==").Lit(0)).Block(jen.Return(jen.Nil(), jen.False())),
+			jen.Id(level).Op("--"),
+			jen.Continue(),
+		),
+		jen.Switch(jen.Id(level)).Block(cases...),
+		jen.Return(g.expr(inner, x.Elt), jen.True()),
+	)
+	body := append(pre,
+		jen.Id(its).Op(":=").Make(jen.Index().Qual(rtPkg, "Iterator"), jen.Lit(n)),
+		jen.Id(its).Index(jen.Lit(0)).Op("=").Qual(rtPkg, "Iter").Call(jen.Id("first")),
+		jen.Id(level).Op(":=").Lit(0),
+		jen.Return(jen.Op("&").Qual(genPkg, "Generator").Values(jen.Dict{
+			jen.Id("Fn"): jen.Func().Params().Params(rtValue(), jen.Bool()).Block(loop),
+		})),
+	)
 	first := g.expr(fc, x.Gens[0].Iter)
 	return jen.Func().Params(jen.Id("first").Add(rtValue())).Add(rtValue()).Block(body...).Call(first)
 }

@@ -446,6 +446,124 @@ def gen_handwritten_tables():
         write(f"t_algo_{name}", HEADER + body)
 
 
+TYPED_OPERANDS = {
+    "int_int": ("a = 17\n    b = 5", [("a", "b"), ("-a", "b"), ("a", "-b"), ("a * a * a * a * a", "b"), ("0", "b"), ("a", "0")]),
+    "float_float": ("a = 7.5\n    b = 2.0", [("a", "b"), ("-a", "b"), ("a", "-b"), ("a * 1e300", "b * 1e10"), ("0.0", "b"), ("a", "0.0")]),
+    "int_float": ("a = 9\n    b = 0.5", [("a", "b"), ("-a", "b"), ("b", "a"), ("a * 2 ** 80", "b"), ("0", "b"), ("a", "b - b")]),
+    "str_int": ("a = 'ab'\n    b = 3", [("a", "b"), ("a", "-b"), ("a", "0")]),
+}
+
+
+def gen_typed():
+    ops = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%", "lshift": "<<", "and": "&", "lt": "<", "eq": "=="}
+    for oname, op in ops.items():
+        for tname, (init, pairs) in TYPED_OPERANDS.items():
+            if tname == "str_int" and op not in ("*", "+"):
+                continue
+            lines = [HEADER]
+            for i, (x, y) in enumerate(pairs):
+                lines.append(f"def f{i}():\n    {init}\n    r = ({x}) {op} ({y})\n    r2 = r\n    return r2\nshow(f{i})\n")
+            lines.append(f"def loop():\n    {init}\n    acc = a\n    for i in range(3):\n        try:\n            acc = (acc) {op} (b)\n        except Exception as e:\n            print('loop', type(e).__name__, e)\n            break\n    return acc\nshow(loop)\n")
+            write(f"t_typed_{oname}_{tname}", "".join(lines))
+
+
+def gen_aug_targets():
+    for opname, op in BINOPS.items():
+        body = f"""class O:
+    pass
+o = O()
+o.v = 6
+d = {{'k': 6, 'l': [1, 2]}}
+l = [6, 3]
+def attr():
+    o.v {op}= 2
+    return o.v
+def item():
+    d['k'] {op}= 3
+    return d['k']
+def idx():
+    l[-1] {op}= 1
+    return l
+def nested():
+    d['l'][0] {op}= 5
+    return d
+def missing():
+    d['zz'] {op}= 1
+for f in [attr, item, idx, nested, missing]:
+    show(f)
+"""
+        write(f"t_augtarget_{opname}", HEADER + body)
+
+
+TRY_SHAPES = ["body", "handler", "else", "finally", "none"]
+
+
+def gen_try_shapes():
+    for where in TRY_SHAPES:
+        for caught in (True, False):
+            body = f"""def f():
+    try:
+        print('body')
+        {"raise ValueError('from body')" if where == "body" else "pass"}
+    except {"ValueError" if caught else "KeyError"} as e:
+        print('handler', e)
+        {"raise TypeError('from handler')" if where == "handler" else "pass"}
+    else:
+        print('else')
+        {"raise RuntimeError('from else')" if where == "else" else "pass"}
+    finally:
+        print('finally')
+        {"raise LookupError('from finally')" if where == "finally" else "pass"}
+    return 'returned'
+try:
+    print(f())
+except Exception as e:
+    print('outer', type(e).__name__, e, type(e.__context__).__name__ if e.__context__ else None)
+"""
+            write(f"t_tryshape_{where}_{'caught' if caught else 'uncaught'}", HEADER + body)
+
+
+UNPACKS = {
+    "basic": "a, b, c = 1, 2, 3\nprint(a, b, c)\n[x, y] = 'xy'\nprint(x, y)\n",
+    "nested": "((a, b), [c, (d, e)]) = ((1, 2), [3, (4, 5)])\nprint(a, b, c, d, e)\n",
+    "star_middle": "a, *b, c = range(5)\nprint(a, b, c)\n*a, = 'xyz'\nprint(a)\n",
+    "star_empty": "a, *b, c = [1, 2]\nprint(a, b, c)\ndef f(v):\n    x, *y, z = v\n    return x, y, z\nshow(lambda: f([1]))\nshow(lambda: f('ab'))\n",
+    "errors": "def f(v):\n    a, b = v\n    return a, b\nfor v in [(1, 2), (1,), (1, 2, 3), 5, 'ab', {'k': 1, 'j': 2}]:\n    show(lambda: f(v))\n",
+    "swap_rotate": "a, b, c = 1, 2, 3\na, b, c = c, a, b\nprint(a, b, c)\nl = [1, 2, 3]\nl[0], l[2] = l[2], l[0]\nprint(l)\n",
+    "for_targets": "pairs = [(1, 'a'), (2, 'b')]\nfor n, ch in pairs:\n    print(n, ch)\nfor i, (n, ch) in enumerate(pairs):\n    print(i, n, ch)\nfor first, *rest in [[1, 2, 3], [4]]:\n    print(first, rest)\n",
+    "chained_assign": "a = b = c = []\na.append(1)\nprint(a, b, c, a is c)\nx = y = 5\nx += 1\nprint(x, y)\n",
+    "dict_items": "d = {'a': 1, 'b': 2}\nfor k, v in sorted(d.items(), key=lambda kv: -kv[1]):\n    print(k, v)\nks, vs = zip(*d.items())\nprint(ks, vs)\n",
+    "attr_targets": "class O:\n    pass\no = O()\no.a, o.b = 'ab'\nprint(o.a, o.b)\nl = [0] * 3\nl[0], l[1:] = 9, [8, 7]\nprint(l)\n",
+}
+
+COMPS = {
+    "nested_if": "print([(x, y) for x in range(4) if x % 2 for y in range(x) if y != 1])\n",
+    "dict_from_pairs": "print({k: v for k, v in [('a', 1), ('b', 2), ('a', 3)]})\n",
+    "set_dedupe": "print(sorted({w.lower() for w in 'The the THE cat Cat'.split()}))\n",
+    "gen_sum": "print(sum(x * x for x in range(10) if x % 3), max(len(w) for w in ['a', 'bbb', 'cc']), min((x for x in [3, 1, 2]), default=None))\n",
+    "scope": "x = 10\nprint([x for x in range(3)], x)\nprint([x + y for y in range(2)])\nys = [lambda: y for y in range(3)]\nprint([f() for f in ys])\n",
+    "matrix": "n = 3\nprint([[i * n + j for j in range(n)] for i in range(n)])\nprint([v for row in [[1, 2], [3]] for v in row])\n",
+    "strings": "print([c.upper() for c in 'abc'], ''.join(c for c in 'a1b2' if c.isdigit()), {c: ord(c) for c in 'ab'})\n",
+    "in_function": "def f(xs, k):\n    return [x * k for x in xs if x > k], {x: x % k for x in xs}, sorted({x // k for x in xs})\nprint(f([1, 5, 9, 12], 3))\n",
+    "exceptions": "def bad(x):\n    return 10 // x\nshow(lambda: [bad(x) for x in [1, 2, 0, 3]])\nshow(lambda: {x: bad(x) for x in [5, 0]})\n",
+    "any_all_short": "calls = []\ndef p(x):\n    calls.append(x)\n    return x > 2\nprint(any(p(x) for x in [1, 3, 5]), calls)\n",
+}
+
+TRUTH_VALUES = ["0", "1", "-1", "0.0", "0.1", "''", "' '", "[]", "[0]", "()", "(0,)", "{}", "{0: 0}", "set()", "None", "True", "False", "b''", "b'0'", "range(0)", "range(1)", "2**100"]
+
+
+def gen_misc2():
+    for name, body in UNPACKS.items():
+        write(f"t_unpack_{name}", HEADER + body)
+    for name, body in COMPS.items():
+        write(f"t_comp_{name}", HEADER + body)
+    write("t_truthiness", HEADER + "".join(f"print({v!r}, bool({v}), not {v}, 'y' if {v} else 'n', {v} or 'alt', {v} and 'and')\n" for v in TRUTH_VALUES))
+    for conv in ["", "!r", "!s", "!a"]:
+        vals = ['"x"', '"é\\n"', "42", "3.5", "None", '[1, "a"]', 'b"q"', "(1,)", '{"k": "v"}', "True"]
+        name = {"": "none", "!r": "repr", "!s": "str", "!a": "ascii"}[conv]
+        write(f"t_fstring_conv_{name}", HEADER + "".join(f"print(f'<{{ {v}{conv}}}>')\nprint(f'<{{ {v}{conv}:>12}}>')\n" for v in vals if not (conv == '' and v in ("None", '[1, "a"]', "(1,)", '{"k": "v"}', 'b"q"')) ))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in os.listdir(OUT):
@@ -470,6 +588,10 @@ def main():
     gen_str_format()
     gen_modules()
     gen_handwritten_tables()
+    gen_typed()
+    gen_aug_targets()
+    gen_try_shapes()
+    gen_misc2()
 
 
 if __name__ == "__main__":

@@ -411,3 +411,40 @@ func Next(args []rt.Value, kwargs []rt.KW) rt.Value {
 	}
 	return builtins.Next(args, kwargs)
 }
+
+// Generator is a lazily evaluated generator expression: Fn yields the next
+// item, or false when exhausted (after which it is not called again).
+type Generator struct {
+	Fn   func() (rt.Value, bool)
+	done bool
+}
+
+// GeneratorType is the class of generator objects.
+var GeneratorType = rt.NewClass("generator", "builtins")
+
+// Class returns generator.
+func (*Generator) Class() *rt.Class { return GeneratorType }
+
+// Next returns the next item.
+func (g *Generator) Next() (rt.Value, bool) {
+	if g.done {
+		return nil, false
+	}
+	v, ok := g.Fn()
+	if !ok {
+		g.done = true
+	}
+	return v, ok
+}
+
+func init() {
+	GeneratorType.Slots.Iter = func(v rt.Value) rt.Iterator { return v.(*Generator) }
+	GeneratorType.Slots.Repr = func(v rt.Value) string { return "<generator object <genexpr>>" }
+	GeneratorType.AddMethod("__next__", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+		v, ok := self.(*Generator).Next()
+		if !ok {
+			panic(&rt.Exception{Cls: rt.StopIteration})
+		}
+		return v
+	})
+}

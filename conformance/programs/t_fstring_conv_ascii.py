@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+print(f'<{ "x"!a}>')
+print(f'<{ "x"!a:>12}>')
+print(f'<{ "é\n"!a}>')
+print(f'<{ "é\n"!a:>12}>')
+print(f'<{ 42!a}>')
+print(f'<{ 42!a:>12}>')
+print(f'<{ 3.5!a}>')
+print(f'<{ 3.5!a:>12}>')
+print(f'<{ None!a}>')
+print(f'<{ None!a:>12}>')
+print(f'<{ [1, "a"]!a}>')
+print(f'<{ [1, "a"]!a:>12}>')
+print(f'<{ b"q"!a}>')
+print(f'<{ b"q"!a:>12}>')
+print(f'<{ (1,)!a}>')
+print(f'<{ (1,)!a:>12}>')
+print(f'<{ {"k": "v"}!a}>')
+print(f'<{ {"k": "v"}!a:>12}>')
+print(f'<{ True!a}>')
+print(f'<{ True!a:>12}>')

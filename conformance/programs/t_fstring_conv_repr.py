@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+print(f'<{ "x"!r}>')
+print(f'<{ "x"!r:>12}>')
+print(f'<{ "é\n"!r}>')
+print(f'<{ "é\n"!r:>12}>')
+print(f'<{ 42!r}>')
+print(f'<{ 42!r:>12}>')
+print(f'<{ 3.5!r}>')
+print(f'<{ 3.5!r:>12}>')
+print(f'<{ None!r}>')
+print(f'<{ None!r:>12}>')
+print(f'<{ [1, "a"]!r}>')
+print(f'<{ [1, "a"]!r:>12}>')
+print(f'<{ b"q"!r}>')
+print(f'<{ b"q"!r:>12}>')
+print(f'<{ (1,)!r}>')
+print(f'<{ (1,)!r:>12}>')
+print(f'<{ {"k": "v"}!r}>')
+print(f'<{ {"k": "v"}!r:>12}>')
+print(f'<{ True!r}>')
+print(f'<{ True!r:>12}>')

@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+print(f'<{ "x"!s}>')
+print(f'<{ "x"!s:>12}>')
+print(f'<{ "é\n"!s}>')
+print(f'<{ "é\n"!s:>12}>')
+print(f'<{ 42!s}>')
+print(f'<{ 42!s:>12}>')
+print(f'<{ 3.5!s}>')
+print(f'<{ 3.5!s:>12}>')
+print(f'<{ None!s}>')
+print(f'<{ None!s:>12}>')
+print(f'<{ [1, "a"]!s}>')
+print(f'<{ [1, "a"]!s:>12}>')
+print(f'<{ b"q"!s}>')
+print(f'<{ b"q"!s:>12}>')
+print(f'<{ (1,)!s}>')
+print(f'<{ (1,)!s:>12}>')
+print(f'<{ {"k": "v"}!s}>')
+print(f'<{ {"k": "v"}!s:>12}>')
+print(f'<{ True!s}>')
+print(f'<{ True!s:>12}>')

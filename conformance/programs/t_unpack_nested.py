@@ -1,0 +1,9 @@
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print("raised", type(e).__name__, e)
+
+((a, b), [c, (d, e)]) = ((1, 2), [3, (4, 5)])
+print(a, b, c, d, e)
