@@ -18,6 +18,8 @@ type fctx struct {
 	// closure.
 	retVar  string
 	retUsed bool
+	// lineVar is the Go variable holding the line being executed.
+	lineVar string
 	// class body being lowered (class attributes live in ns)
 	ns    string
 	class *ir.ClassDecl
@@ -59,13 +61,18 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 		fc.methodOf = fn.Src.Class
 	}
 	fc.retVar = g.unique("ret")
+	fc.lineVar = g.unique("line")
 	var out []jen.Code
+	lineRef := jen.Op("&").Id(fc.lineVar)
 	if isInit {
+		out = append(out, jen.Var().Id(fc.lineVar).Int())
+		out = append(out, jen.Defer().Qual(genPkg, "Frame").Call(lineRef, jen.Lit(g.opts.File), jen.Lit("<module>")))
 		out = append(out, charge(blockCost(len(fn.Body))))
 	} else {
 		g.inferLocals(fn)
 		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
-		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(rtPkg, "Leave").Call())
+		out = append(out, jen.Var().Id(fc.lineVar).Int())
+		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(genPkg, "Leave").Call(lineRef, jen.Lit(g.opts.File), jen.Lit(fn.Name)))
 		var decl []jen.Code
 		var uses []jen.Code
 		for _, v := range fn.Locals {

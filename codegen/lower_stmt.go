@@ -9,9 +9,53 @@ import (
 func (g *gen) stmts(fc *fctx, ss []ir.Stmt) []jen.Code {
 	var out []jen.Code
 	for _, s := range ss {
+		if n := stmtLine(s); n > 0 && fc.lineVar != "" {
+			switch s.(type) {
+			case *ir.Declare, *ir.Break, *ir.Continue:
+			default:
+				out = append(out, jen.Id(fc.lineVar).Op("=").Lit(n))
+			}
+		}
 		out = append(out, g.stmt(fc, s)...)
 	}
 	return out
+}
+
+// stmtLine is the first line of a statement.
+func stmtLine(s ir.Stmt) int {
+	switch x := s.(type) {
+	case *ir.ExprStmt:
+		return x.Pos.Lineno
+	case *ir.Assign:
+		return x.Pos.Lineno
+	case *ir.AugAssign:
+		return x.Pos.Lineno
+	case *ir.If:
+		return x.Pos.Lineno
+	case *ir.While:
+		return x.Pos.Lineno
+	case *ir.For:
+		return x.Pos.Lineno
+	case *ir.Return:
+		return x.Pos.Lineno
+	case *ir.Raise:
+		return x.Pos.Lineno
+	case *ir.Try:
+		return x.Pos.Lineno
+	case *ir.With:
+		return x.Pos.Lineno
+	case *ir.Delete:
+		return x.Pos.Lineno
+	case *ir.Assert:
+		return x.Pos.Lineno
+	case *ir.DefStmt:
+		return x.Pos.Lineno
+	case *ir.ClassStmt:
+		return x.Pos.Lineno
+	case *ir.Import:
+		return x.Pos.Lineno
+	}
+	return 0
 }
 
 // chargedBlock lowers a nested block, charging its cost at entry.

@@ -168,10 +168,14 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 	if _, err := b.CompilerKey(ctx); err != nil {
 		t.Fatal(err)
 	}
-	root := filepath.Join(b.RuntimeDir(), "difftest")
-	if err := os.RemoveAll(root); err != nil {
+	// A directory of its own: concurrent runs (several go test processes
+	// share the test cache) must not see each other's files.
+	root, err := os.MkdirTemp(b.RuntimeDir(), "difftest")
+	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { os.RemoveAll(root) })
+	modPath := "github.com/genvm-go/genvm/" + filepath.Base(root)
 	lowerErrs := map[string]error{}
 	var imports, calls strings.Builder
 	const perPkg = 25
@@ -197,7 +201,7 @@ func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 		}
 		if !imported[pkg] {
 			imported[pkg] = true
-			fmt.Fprintf(&imports, "\t%s \"github.com/genvm-go/genvm/difftest/%s\"\n", pkg, pkg)
+			fmt.Fprintf(&imports, "\t%s \"%s/%s\"\n", pkg, modPath, pkg)
 		}
 		fmt.Fprintf(&calls, "\tres = append(res, run(%q, %s.%sRun))\n", f, pkg, prefix)
 	}

@@ -173,3 +173,27 @@ func ExitWith(exit rt.Value, exc *rt.Exception) bool {
 	defer func() { handling = handling[:len(handling)-1] }()
 	return rt.Truth(rt.Call(exit, []rt.Value{exc.Cls, exc, rt.None}, nil))
 }
+
+// Leave undoes rt.Enter at the return of a compiled Python function; when a
+// Python exception passes through, it records the function's frame (file,
+// the line being executed, function name) in the traceback.
+func Leave(line *int, file, fn string) {
+	rt.Leave()
+	if r := recover(); r != nil {
+		if e, ok := r.(*rt.Exception); ok {
+			e.Traceback = append([]rt.Frame{{File: file, Line: *line, Func: fn}}, e.Traceback...)
+		}
+		panic(r)
+	}
+}
+
+// Frame records the module body's frame in the traceback of a Python
+// exception passing through it (see Leave).
+func Frame(line *int, file, fn string) {
+	if r := recover(); r != nil {
+		if e, ok := r.(*rt.Exception); ok {
+			e.Traceback = append([]rt.Frame{{File: file, Line: *line, Func: fn}}, e.Traceback...)
+		}
+		panic(r)
+	}
+}
