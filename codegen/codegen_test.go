@@ -17,7 +17,7 @@ import (
 type emptyState struct{}
 
 func (emptyState) ReadSlot(address.Address, storage.SlotID, uint32, []byte) error { return nil }
-func (emptyState) Balance(address.Address) (*big.Int, error)                     { return new(big.Int), nil }
+func (emptyState) Balance(address.Address) (*big.Int, error)                      { return new(big.Int), nil }
 
 // runScript compiles a module-level script (GenVM's self-run style), builds
 // it with the determinism verifier on, and runs it as an artifact.
@@ -71,7 +71,7 @@ func TestScriptRecursionAndTraceback(t *testing.T) {
 // are reported with their position, never miscompiled.
 func TestUnsupportedIsAnError(t *testing.T) {
 	for src, want := range map[string]string{
-		"def f():\n    yield 1\n":                 "/contract.py:2:",
+		"def f():\n    yield 1\n":                  "/contract.py:2:",
 		"async def f():\n    await g()\n":          "/contract.py:",
 		"class A(dict):\n    pass\nx = 1\nx.y = 2": "",
 	} {
