@@ -1,6 +1,9 @@
 package llm
 
 import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"context"
 	"encoding/json"
 	"errors"

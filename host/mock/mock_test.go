@@ -1,6 +1,9 @@
 package mock
 
 import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"context"
 	"errors"
 	"io"

@@ -1,6 +1,9 @@
 package providers
 
 import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"encoding/hex"
 	"math/big"
 	"testing"

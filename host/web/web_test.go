@@ -1,6 +1,9 @@
 package web
 
 import (
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
 	"bytes"
 	"context"
 	"errors"
