@@ -181,48 +181,9 @@ func txSliceBound(v Value, def int) int {
 	return i
 }
 
-// txAdjustSlice is PySlice_AdjustIndices.
+// txAdjustSlice is PySlice_AdjustIndices (SliceAdjust) on ints.
 func txAdjustSlice(start, stop, step, n int) (int, int, int) {
-	if start < 0 {
-		start += n
-		if start < 0 {
-			if step < 0 {
-				start = -1
-			} else {
-				start = 0
-			}
-		}
-	} else if start >= n {
-		if step < 0 {
-			start = n - 1
-		} else {
-			start = n
-		}
-	}
-	if stop < 0 {
-		stop += n
-		if stop < 0 {
-			if step < 0 {
-				stop = -1
-			} else {
-				stop = 0
-			}
-		}
-	} else if stop >= n {
-		if step < 0 {
-			stop = n - 1
-		} else {
-			stop = n
-		}
-	}
-	if step < 0 {
-		if stop < start {
-			return start, stop, (start-stop-1)/(-step) + 1
-		}
-	} else if start < stop {
-		return start, stop, (stop-start-1)/step + 1
-	}
-	return start, stop, 0
+	return SliceAdjust(n, int64(start), int64(stop), int64(step))
 }
 
 // txMkInt returns the Python int n.
