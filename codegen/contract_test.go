@@ -95,3 +95,66 @@ func TestContractCounter(t *testing.T) {
 		t.Errorf("all() = %s, want %s", got, want)
 	}
 }
+
+// TestContractRecords: a storage record (@allow_storage @dataclass) as a
+// field and as DynArray items, written from a dataclass instance.
+func TestContractRecords(t *testing.T) {
+	src, err := os.ReadFile("testdata/contracts/records.py")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b.Verify = false
+	ctx := context.Background()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	c := &chain.Chain{Store: st, Resolve: func(ctx context.Context, code []byte) (string, error) {
+		files, err := codegen.Generate("/contract.py", code)
+		if err != nil {
+			return "", err
+		}
+		key, err := b.Key(ctx, code)
+		if err != nil {
+			return "", err
+		}
+		a, err := b.Build(ctx, key, files)
+		if err != nil {
+			return "", err
+		}
+		return a.Path, nil
+	}}
+	sender := address.Address{2}
+	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
+	if err != nil || res.Line() != "executed with `Return(\"\\x00\")`" {
+		t.Fatalf("deploy: %v %s %s", err, res.Line(), res.Stderr)
+	}
+	call := func(readable string, value int64, view bool) string {
+		res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender,
+			Calldata: cd(t, readable), Value: big.NewInt(value), View: view})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Data) > 0 {
+			v, err := calldata.Decode(res.Data)
+			if err == nil {
+				return calldata.DebugString(v)
+			}
+		}
+		return res.Line() + string(res.Stderr)
+	}
+	if got := call(`{"method":"deposit","args":["first"]}`, 5, false); got != "1" {
+		t.Errorf("deposit: %s", got)
+	}
+	if got := call(`{"method":"deposit","args":["second"]}`, 7, false); got != "2" {
+		t.Errorf("deposit: %s", got)
+	}
+	if got := call(`{"method":"history"}`, 0, true); got != `[{"amount":5,"note":"first"},{"amount":7,"note":"second"}]` {
+		t.Errorf("history: %s", got)
+	}
+	if got := call(`{"method":"last_note"}`, 0, true); got != `"second/7"` {
+		t.Errorf("last_note: %s", got)
+	}
+}

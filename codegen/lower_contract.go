@@ -48,8 +48,55 @@ func (g *gen) storageDesc(pos frontend.Pos, t *ir.Type) jen.Code {
 			return jen.Qual(genPkg, "TreeMapDesc").Call(g.storageDesc(pos, t.Args[0]), g.storageDesc(pos, t.Args[1]))
 		}
 	}
+	if t.Kind == ir.ClassT && t.Class != nil && len(t.Args) == 0 {
+		return g.recordDesc(pos, t.Class)
+	}
 	g.errorf(pos, "storage fields of type %s are not supported by the code generator yet", t)
 	return jen.Nil()
+}
+
+// recordDesc returns the hoisted descriptor of a storage record class.
+func (g *gen) recordDesc(pos frontend.Pos, c *ir.Class) jen.Code {
+	key := "rec:" + c.Name
+	if n, ok := g.consts[key]; ok {
+		return jen.Id(n)
+	}
+	var fields []*ir.Field
+	seen := map[string]int{}
+	var add func(c *ir.Class)
+	add = func(c *ir.Class) {
+		for i := len(c.Bases) - 1; i >= 0; i-- {
+			if c.Bases[i].Kind == ir.EntClass {
+				add(c.Bases[i].Class)
+			}
+		}
+		for _, f := range c.Fields {
+			if f.ClassVar {
+				continue
+			}
+			if i, ok := seen[f.Name]; ok {
+				fields[i] = f
+				continue
+			}
+			seen[f.Name] = len(fields)
+			fields = append(fields, f)
+		}
+	}
+	add(c)
+	var names, descs []jen.Code
+	for _, f := range fields {
+		if f.Type == nil {
+			g.errorf(pos, "storage record %s: field %s has no type", c.Name, f.Name)
+			continue
+		}
+		names = append(names, jen.Lit(f.Name))
+		descs = append(descs, g.storageDesc(pos, f.Type))
+	}
+	n := g.unique("rec_" + mangle(c.Name))
+	g.consts[key] = n
+	g.constDefs = append(g.constDefs, jen.Id(n).Op("=").Qual(genPkg, "RecordDesc").Call(jen.Lit(c.Name), jen.Nil(),
+		jen.Index().String().Values(names...), jen.Index().Qual(genPkg, "Desc").Values(descs...)))
+	return jen.Id(n)
 }
 
 // contractMain emits main(): the hostio description of the module and its

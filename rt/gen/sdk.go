@@ -312,6 +312,14 @@ func ToCalldata(v rt.Value) calldata.Value {
 			out[i] = ToCalldata(it)
 		}
 		return out
+	case *RecordView:
+		var m calldata.Map
+		for _, f := range x.d.fields {
+			val, err := f.Desc.Get(x.loc.At(f.Off))
+			check(err)
+			m = append(m, calldata.Entry{Key: f.Name, Value: ToCalldata(val)})
+		}
+		return m
 	case *TreeMapView:
 		var m calldata.Map
 		x.each(func(k, val rt.Value) {

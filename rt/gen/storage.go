@@ -560,3 +560,117 @@ func BigOf(v rt.Value) *big.Int {
 	i, _ := rt.AsInt(v)
 	return i.Big()
 }
+
+// ---- records (@allow_storage classes and dataclasses) ----
+
+type recDesc struct {
+	cls    rt.Value // the Python class (for repr and instances)
+	name   string
+	fields []Field
+	size   uint32
+	plain  bool
+}
+
+// RecordDesc is the descriptor of a storage record: the fields, in layout
+// order, packed back to back.
+func RecordDesc(name string, cls func() rt.Value, names []string, descs []Desc) Desc {
+	d := &recDesc{name: name, plain: true}
+	off := uint32(0)
+	for i, n := range names {
+		d.fields = append(d.fields, Field{Name: n, Off: off, Desc: descs[i]})
+		off += descs[i].Size()
+		if !descs[i].Plain() {
+			d.plain = false
+		}
+	}
+	d.size = off
+	_ = cls
+	return d
+}
+
+func (d *recDesc) Size() uint32 { return d.size }
+func (d *recDesc) Plain() bool  { return d.plain }
+
+func (d *recDesc) Copy(from, to storage.Loc) error {
+	for _, f := range d.fields {
+		if err := f.Desc.Copy(from.At(f.Off), to.At(f.Off)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *recDesc) Get(l storage.Loc) (rt.Value, error) { return &RecordView{loc: l, d: d}, nil }
+
+func (d *recDesc) Set(l storage.Loc, v rt.Value) error {
+	if r, ok := v.(*RecordView); ok {
+		return d.Copy(r.loc, l)
+	}
+	for _, f := range d.fields {
+		x, ok := rt.LookupAttr(v, f.Name)
+		if !ok {
+			rt.Raisef(rt.AttributeError, "'", rt.TypeName(v), "' object has no attribute '", f.Name, "'")
+		}
+		if err := f.Desc.Set(l.At(f.Off), x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// RecordView is a storage record as a Python object.
+type RecordView struct {
+	loc storage.Loc
+	d   *recDesc
+}
+
+// RecordType is the class of record views.
+var RecordType = rt.NewClass("record", "genlayer.py.storage")
+
+// Class returns the record class.
+func (*RecordView) Class() *rt.Class { return RecordType }
+
+func (r *RecordView) field(name string) *Field {
+	for i := range r.d.fields {
+		if r.d.fields[i].Name == name {
+			return &r.d.fields[i]
+		}
+	}
+	return nil
+}
+
+func init() {
+	s := &RecordType.Slots
+	s.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
+		r := v.(*RecordView)
+		if f := r.field(name); f != nil {
+			x, err := f.Desc.Get(r.loc.At(f.Off))
+			check(err)
+			return x, true
+		}
+		return nil, false
+	}
+	s.SetAttr = func(v rt.Value, name string, val rt.Value) bool {
+		r := v.(*RecordView)
+		if f := r.field(name); f != nil {
+			check(f.Desc.Set(r.loc.At(f.Off), val))
+			return true
+		}
+		return false
+	}
+	s.Repr = func(v rt.Value) string {
+		r := v.(*RecordView)
+		out := r.d.name + "("
+		for i, f := range r.d.fields {
+			if i > 0 {
+				out += ", "
+			}
+			x, err := f.Desc.Get(r.loc.At(f.Off))
+			check(err)
+			out += f.Name + "=" + rt.Repr(x)
+		}
+		return out + ")"
+	}
+}
+
+func (r *RecordView) calldata() []Field { return r.d.fields }
