@@ -20,6 +20,8 @@ var (
 	LiteralAliasType   = newClass("_LiteralGenericAlias", GenericAliasType)
 	CallableAliasType  = newClass("_CallableGenericAlias", GenericAliasType)
 	AnnotatedAliasType = newClass("_AnnotatedAlias", GenericAliasType)
+	// BuiltinAliasType is types.GenericAlias (list[int]).
+	BuiltinAliasType = rt.NewClass("GenericAlias", "types")
 	// GenericType is typing.Generic, a base class of user generics.
 	GenericType = newClass("Generic")
 	// ProtocolType is typing.Protocol.
@@ -106,6 +108,7 @@ const (
 	kindLiteral                    // Literal['a']
 	kindCallable                   // Callable[[int], str]
 	kindAnnotated                  // Annotated[int, 'x']
+	kindBuiltin                    // list[int]: a types.GenericAlias
 )
 
 // GenericAlias is a subscripted typing form (typing._GenericAlias and its
@@ -135,6 +138,8 @@ func (g *GenericAlias) Class() *rt.Class {
 		return CallableAliasType
 	case kindAnnotated:
 		return AnnotatedAliasType
+	case kindBuiltin:
+		return BuiltinAliasType
 	}
 	return GenericAliasType
 }
@@ -205,7 +210,7 @@ func (g *GenericAlias) Repr() string {
 		return "typing.Annotated[" + strings.Join(parts, ", ") + "]"
 	}
 	name := "typing." + g.Name
-	if g.Name == "" {
+	if g.Name == "" || g.kind == kindBuiltin {
 		name = typeRepr(g.Origin)
 	}
 	if len(g.Args) == 0 {

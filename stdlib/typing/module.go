@@ -128,8 +128,24 @@ func ClassGetItem(cls *rt.Class, key rt.Value) rt.Value {
 		}
 		return &GenericAlias{kind: kindGeneric, Origin: cls, Args: ps}
 	}
+	if builtinGeneric(cls) {
+		ps := args(key)
+		if t, ok := key.(*rt.Tuple); ok && len(t.Items) == 0 && cls == rt.TupleType {
+			ps = nil
+		}
+		return &GenericAlias{kind: kindBuiltin, Origin: cls, Args: ps, Name: cls.Name}
+	}
 	rt.Raisef(rt.TypeError, "type '", cls.Name, "' is not subscriptable")
 	return nil
+}
+
+// builtinGeneric reports whether cls[...] makes a types.GenericAlias.
+func builtinGeneric(cls *rt.Class) bool {
+	switch cls {
+	case rt.ListType, rt.DictType, rt.TupleType, rt.SetType, rt.FrozenSetType, rt.TypeType:
+		return true
+	}
+	return abcClasses[cls.Module+"."+cls.Name] == cls
 }
 
 // IsInstance is isinstance(v, t) where t may be a typing form: unions
@@ -147,6 +163,9 @@ func IsInstance(v, t rt.Value) bool {
 				}
 			}
 			return false
+		}
+		if x.kind == kindBuiltin {
+			rt.Raise(rt.TypeError, "isinstance() argument 2 cannot be a parameterized generic")
 		}
 		rt.Raise(rt.TypeError, "Subscripted generics cannot be used with class and instance checks")
 	case *Alias:
@@ -242,6 +261,26 @@ func resolveHint(v rt.Value) rt.Value {
 		rt.Raisef(rt.NameError, "name '", x, "' is not defined")
 	case *ForwardRef:
 		return resolveHint(x.Arg)
+	case *GenericAlias:
+		if x.kind == kindLiteral {
+			return v
+		}
+		out := make([]rt.Value, len(x.Args))
+		changed := false
+		for i, a := range x.Args {
+			out[i] = resolveHint(a)
+			changed = changed || out[i] != a
+		}
+		if !changed {
+			return v
+		}
+		switch x.kind {
+		case kindUnion:
+			return MakeUnion(out)
+		case kindAnnotated:
+			return MakeAnnotated(out[0], x.Meta)
+		}
+		return &GenericAlias{kind: x.kind, Origin: x.Origin, Args: out, Name: x.Name}
 	}
 	return v
 }
@@ -337,7 +376,10 @@ func namedTupleFunc(args []rt.Value, kwargs []rt.KW) rt.Value {
 				}
 				items = append(items, x)
 			}
-			if len(items) != 2 {
+			if len(items) > 2 {
+				rt.Raise(rt.ValueError, "too many values to unpack (expected 2)")
+			}
+			if len(items) < 2 {
 				rt.Raisef(rt.ValueError, "not enough values to unpack (expected 2, got ", strconv.Itoa(len(items)), ")")
 			}
 			addField(items[0], items[1])

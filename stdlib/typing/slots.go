@@ -124,6 +124,9 @@ func (g *GenericAlias) Equal(other rt.Value) (bool, bool) {
 	if !ok || o.kind == kindUnion || o.kind == kindLiteral || o.kind == kindAnnotated {
 		return false, false
 	}
+	if (g.kind == kindBuiltin) != (o.kind == kindBuiltin) {
+		return false, true
+	}
 	return rt.Eq(g.Origin, o.Origin) && rt.Eq(rt.NewTuple(g.Args...), rt.NewTuple(o.Args...)), true
 }
 
@@ -173,7 +176,7 @@ func (g *GenericAlias) Hash() int64 {
 // Union.
 func isTypeForm(v rt.Value) bool {
 	switch v.(type) {
-	case *Form, *Alias, *GenericAlias, *TypeVar, *ForwardRef, *NewType, *rt.Class, rt.NoneType, *rt.Union:
+	case anyType, *Form, *Alias, *GenericAlias, *TypeVar, *ForwardRef, *NewType, *rt.Class, rt.NoneType, *rt.Union:
 		return true
 	}
 	return false
@@ -298,7 +301,7 @@ func init() {
 		switch g.kind {
 		case kindUnion, kindLiteral:
 			cannotInstantiate(g.Origin.(*Form).Name)
-		case kindAnnotated:
+		case kindAnnotated, kindBuiltin:
 			return rt.Call(g.Origin, args, kwargs)
 		}
 		if f, ok := g.Origin.(*Form); ok {
@@ -335,6 +338,8 @@ func init() {
 		return nil, false
 	}
 	s.Binary = orSlot
+	BuiltinAliasType.Slots = GenericAliasType.Slots
+	BuiltinAliasType.Final = true
 
 	// ForwardRef
 	s = &ForwardRefType.Slots

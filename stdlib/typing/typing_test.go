@@ -24,6 +24,19 @@ class M(TypedDict):
     year: int
 M2 = TypedDict('M2', {'a': int}, total=False)
 M3 = TypedDict('M3', {'a': Required[int], 'b': NotRequired[str]}, total=False)
+class Base:
+    a: int
+class C(Base):
+    b: 'str'
+    c: None
+    d: Annotated[int, 'x']
+    e: Optional['int']
+    f: List['float']
+    a: str
+class Box(Generic[T]):
+    pass
+class Bad:
+    x: 'Missing'
 `
 
 // env mirrors setup on our side.
@@ -543,6 +556,93 @@ func TestTypingMatchesCPython(t *testing.T) {
 	add("M(1)", func() rt.Value { return rt.Call(e.M, []rt.Value{i(1)}, nil) })
 	add("get_type_hints(1)", func() rt.Value { return e.call("get_type_hints", i(1)) })
 	add("get_type_hints(len)", func() rt.Value { return e.call("get_type_hints", e.get("cast")) })
+
+	// classes annotated by the compiler
+	base := rt.NewClass("Base", "__main__")
+	ba := rt.NewDict(1)
+	ba.Set("a", rt.IntType)
+	base.Attrs["__annotations__"] = ba
+	cc := rt.NewClass("C", "__main__", base)
+	ca := rt.NewDict(5)
+	ca.Set("b", "str")
+	ca.Set("c", none)
+	ca.Set("d", s("Annotated", rt.IntType, "x"))
+	ca.Set("e", s("Optional", "int"))
+	ca.Set("f", s("List", "float"))
+	ca.Set("a", rt.StrType)
+	cc.Attrs["__annotations__"] = ca
+	add("get_type_hints(C)", func() rt.Value { return e.call("get_type_hints", cc) })
+	add("get_type_hints(C, include_extras=True)", func() rt.Value {
+		return e.callKW("get_type_hints", []rt.Value{cc}, []rt.KW{{Name: "include_extras", Value: true}})
+	})
+	add("get_type_hints(Base), get_type_hints(int)", func() rt.Value { return tup(e.call("get_type_hints", base), e.call("get_type_hints", rt.IntType)) })
+	bad := rt.NewClass("Bad", "__main__")
+	bd := rt.NewDict(1)
+	bd.Set("x", "Missing")
+	bad.Attrs["__annotations__"] = bd
+	add("get_type_hints(Bad)", func() rt.Value { return e.call("get_type_hints", bad) })
+	box := rt.NewClass("Box", "__main__", GenericType)
+	add("Box[int], Box[T], get_origin(Box[int]), get_args(Box[int]), Box[int] == Box[int]", func() rt.Value {
+		return tup(ClassGetItem(box, rt.IntType), ClassGetItem(box, e.T), orig(ClassGetItem(box, rt.IntType)), gargs(ClassGetItem(box, rt.IntType)),
+			rt.Compare(rt.OpEQ, ClassGetItem(box, rt.IntType), ClassGetItem(box, rt.IntType)))
+	})
+	add("int[str]", func() rt.Value { return ClassGetItem(rt.IntType, rt.StrType) })
+
+	// builtin generic aliases (types.GenericAlias)
+	cg := ClassGetItem
+	add("list[int], dict[str, int], tuple[int, ...], tuple[()], set[str], frozenset[int], type[int]", func() rt.Value {
+		return tup(cg(rt.ListType, rt.IntType), cg(rt.DictType, tup(rt.StrType, rt.IntType)), cg(rt.TupleType, tup(rt.IntType, rt.Ellipsis)),
+			cg(rt.TupleType, tup()), cg(rt.SetType, rt.StrType), cg(rt.FrozenSetType, rt.IntType), cg(rt.TypeType, rt.IntType))
+	})
+	add("list[None], dict[str, list[int]], list['X'], type(list[int])", func() rt.Value {
+		return tup(cg(rt.ListType, none), cg(rt.DictType, tup(rt.StrType, cg(rt.ListType, rt.IntType))), cg(rt.ListType, "X"), rt.TypeOf(cg(rt.ListType, rt.IntType)))
+	})
+	add("list[int] == list[int], list[int] == List[int], List[int] == list[int], list[int] == list[str], hash(list[int]) == hash(list[int])", func() rt.Value {
+		l := cg(rt.ListType, rt.IntType)
+		return tup(rt.Compare(rt.OpEQ, l, cg(rt.ListType, rt.IntType)), rt.Compare(rt.OpEQ, l, s("List", rt.IntType)),
+			rt.Compare(rt.OpEQ, s("List", rt.IntType), l), rt.Compare(rt.OpEQ, l, cg(rt.ListType, rt.StrType)), rt.Hash(l) == rt.Hash(cg(rt.ListType, rt.IntType)))
+	})
+	add("get_origin(list[int]), get_args(dict[str, int]), get_args(tuple[()])", func() rt.Value {
+		return tup(orig(cg(rt.ListType, rt.IntType)), gargs(cg(rt.DictType, tup(rt.StrType, rt.IntType))), gargs(cg(rt.TupleType, tup())))
+	})
+	add("Union[int, list[int]], Optional[dict[str, Any]], List[list[int]]", func() rt.Value {
+		return tup(s("Union", rt.IntType, cg(rt.ListType, rt.IntType)), s("Optional", cg(rt.DictType, tup(rt.StrType, g("Any")))), s("List", cg(rt.ListType, rt.IntType)))
+	})
+	add("list[int]([1, 2]), dict[str, int](a=1), list[int].__origin__, list[int].__args__", func() rt.Value {
+		l := cg(rt.ListType, rt.IntType)
+		return tup(rt.Call(l, []rt.Value{lst(i(1), i(2))}, nil), rt.Call(cg(rt.DictType, tup(rt.StrType, rt.IntType)), nil, []rt.KW{{Name: "a", Value: i(1)}}),
+			rt.GetAttr(l, "__origin__"), rt.GetAttr(l, "__args__"))
+	})
+	add("isinstance([], list[int])", func() rt.Value { return IsInstance(lst(), cg(rt.ListType, rt.IntType)) })
+	add("list[T][int], dict[str, T][int]", func() rt.Value {
+		return tup(subv(cg(rt.ListType, e.T), rt.IntType), subv(cg(rt.DictType, tup(rt.StrType, e.T)), rt.IntType))
+	})
+
+	// records are immutable
+	add("setattr(p, 'x', 5)", func() rt.Value { rt.SetAttr(e.p, "x", i(5)); return none })
+	add("setattr(p, 'z', 5)", func() rt.Value { rt.SetAttr(e.p, "z", i(5)); return none })
+	add("NamedTuple('X', x=int, y=str)._fields", func() rt.Value {
+		return rt.GetAttr(e.callKW("NamedTuple", []rt.Value{"X"}, []rt.KW{{Name: "x", Value: rt.IntType}, {Name: "y", Value: rt.StrType}}), "_fields")
+	})
+	add("NamedTuple('X', [('a',)])", func() rt.Value { return e.call("NamedTuple", "X", lst(tup("a"))) })
+	add("NamedTuple('X', [('a', 1, 2)])", func() rt.Value { return e.call("NamedTuple", "X", lst(tup("a", i(1), i(2)))) })
+	add("NamedTuple('X', [('a', int)], b=int)", func() rt.Value {
+		return e.callKW("NamedTuple", []rt.Value{"X", lst(tup("a", rt.IntType))}, []rt.KW{{Name: "b", Value: rt.IntType}})
+	})
+	add("TypedDict('X', {'a': int}, total=False, foo=1)", func() rt.Value {
+		d := rt.NewDict(1)
+		d.Set("a", rt.IntType)
+		return e.callKW("TypedDict", []rt.Value{"X", d}, []rt.KW{{Name: "total", Value: false}, {Name: "foo", Value: i(1)}})
+	})
+	add("TypedDict('X', {'a': int}).__module__, TypedDict('X', {'a': int})(a=1, b=2)", func() rt.Value {
+		d := rt.NewDict(1)
+		d.Set("a", rt.IntType)
+		x := e.call("TypedDict", "X", d)
+		return tup(rt.GetAttr(x, "__module__"), rt.Call(x, nil, []rt.KW{{Name: "a", Value: i(1)}, {Name: "b", Value: i(2)}}))
+	})
+	add("Optional[Any] == (Any | None)", func() rt.Value {
+		return rt.Compare(rt.OpEQ, s("Optional", g("Any")), rt.Binary(rt.OpOr, g("Any"), none))
+	})
 
 	pycase.CheckWithSetup(t, setup, cases)
 	if len(cases) < 100 {
