@@ -121,7 +121,6 @@ func (nt *NamedTuple) Make(it rt.Value) *Record {
 
 // New is P(*args, **kwargs) with the messages of the generated __new__.
 func (nt *NamedTuple) New(args []rt.Value, kwargs []rt.KW) *Record {
-	fn := nt.Cls.QualName + ".__new__()"
 	n := len(nt.Fields)
 	if len(args) > n {
 		req := n - len(nt.Defaults)
@@ -135,7 +134,7 @@ func (nt *NamedTuple) New(args []rt.Value, kwargs []rt.KW) *Record {
 		if len(args)+1 == 1 {
 			was = " was given"
 		}
-		rt.Raisef(rt.TypeError, fn, " takes ", takes, " but ", strconv.Itoa(len(args)+1), was)
+		rt.Raisef(rt.TypeError, nt.fn(), " takes ", takes, " but ", strconv.Itoa(len(args)+1), was)
 	}
 	items := make([]rt.Value, n)
 	copy(items, args)
@@ -148,10 +147,10 @@ func (nt *NamedTuple) New(args []rt.Value, kwargs []rt.KW) *Record {
 			}
 		}
 		if idx < 0 {
-			rt.Raisef(rt.TypeError, fn, " got an unexpected keyword argument '", kw.Name, "'")
+			rt.Raisef(rt.TypeError, nt.fn(), " got an unexpected keyword argument '", kw.Name, "'")
 		}
 		if items[idx] != nil {
-			rt.Raisef(rt.TypeError, fn, " got multiple values for argument '", kw.Name, "'")
+			rt.Raisef(rt.TypeError, nt.fn(), " got multiple values for argument '", kw.Name, "'")
 		}
 		items[idx] = kw.Value
 	}
@@ -167,10 +166,13 @@ func (nt *NamedTuple) New(args []rt.Value, kwargs []rt.KW) *Record {
 		missing = append(missing, "'"+nt.Fields[i]+"'")
 	}
 	if len(missing) > 0 {
-		rt.Raisef(rt.TypeError, fn, " missing ", strconv.Itoa(len(missing)), " required positional argument", plural(len(missing)), ": ", joinAnd(missing))
+		rt.Raisef(rt.TypeError, nt.fn(), " missing ", strconv.Itoa(len(missing)), " required positional argument", plural(len(missing)), ": ", joinAnd(missing))
 	}
 	return &Record{nt: nt, Items: items}
 }
+
+// fn names the generated __new__ in messages.
+func (nt *NamedTuple) fn() string { return nt.Cls.QualName + ".__new__()" }
 
 func plural(n int) string {
 	if n == 1 {
@@ -364,19 +366,17 @@ func NewTypedDict(name, mod string, keys []string, types []rt.Value, required []
 	rt.SetConstructor(cls, func(args []rt.Value, kwargs []rt.KW) rt.Value {
 		return rt.CallClass(rt.DictType, args, kwargs)
 	})
-	typedDicts[cls] = td
+	set("__typeddict__", true)
 	return td
 }
 
-// typedDicts maps TypedDict classes to their description (lookups only).
-var typedDicts = map[*rt.Class]*TypedDict{}
-
-// IsTypedDict is typing.is_typeddict.
+// IsTypedDict is typing.is_typeddict: v is a class NewTypedDict built
+// (marked by its __typeddict__ attribute).
 func IsTypedDict(v rt.Value) bool {
 	c, ok := v.(*rt.Class)
 	if !ok {
 		return false
 	}
-	_, ok = typedDicts[c]
+	_, ok = c.Attrs["__typeddict__"]
 	return ok
 }
