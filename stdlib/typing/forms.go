@@ -376,8 +376,8 @@ func subscriptForm(f *Form, key rt.Value) rt.Value {
 		return MakeLiteral(args(key))
 	case ClassVar, Final, Required, NotRequired, ReadOnly, TypeGuard, TypeIs:
 		msg := "typing." + f.Name + " accepts only single type."
-		if f == TypeGuard || f == TypeIs {
-			msg = "typing." + f.Name + " accepts only single type."
+		if f == Required || f == NotRequired || f == ReadOnly {
+			msg = f.Name + " accepts only a single type."
 		}
 		item := typeCheck(key, msg)
 		return &GenericAlias{kind: kindGeneric, Origin: f, Args: []rt.Value{item}, Name: f.Name}
@@ -387,6 +387,22 @@ func subscriptForm(f *Form, key rt.Value) rt.Value {
 			rt.Raise(rt.TypeError, "Annotated[...] should be used with at least two arguments (a type and an annotation).")
 		}
 		return MakeAnnotated(typeCheck(ps[0], "Annotated[t, ...]: t must be a type."), ps[1:])
+	case Unpack:
+		item := typeCheck(key, "typing.Unpack accepts only single type.")
+		return &GenericAlias{kind: kindGeneric, Origin: f, Args: []rt.Value{item}, Name: f.Name}
+	case Concatenate:
+		ps := args(key)
+		if t, ok := key.(*rt.Tuple); ok && len(t.Items) == 0 {
+			rt.Raise(rt.TypeError, "Cannot take a Concatenate of no types.")
+		}
+		last := ps[len(ps)-1]
+		if tv, ok := last.(*TypeVar); !(ok && tv.kind == kindParamSpec) && last != rt.Value(rt.Ellipsis) {
+			rt.Raise(rt.TypeError, "The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+		}
+		for i := range ps[:len(ps)-1] {
+			ps[i] = typeCheck(ps[i], "Concatenate[arg, ...]: each arg must be a type.")
+		}
+		return &GenericAlias{kind: kindGeneric, Origin: f, Args: ps, Name: f.Name}
 	}
 	rt.Raisef(rt.TypeError, "typing.", f.Name, " is not subscriptable")
 	return nil

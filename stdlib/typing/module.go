@@ -175,6 +175,10 @@ func IsInstance(v, t rt.Value) bool {
 		return abcInstance(v, x.Origin.Name)
 	case *Form:
 		rt.Raisef(rt.TypeError, "typing.", x.Name, " cannot be used with isinstance()")
+	case *rt.Class:
+		if IsTypedDict(x) {
+			rt.Raise(rt.TypeError, "TypedDict does not support instance and class checks")
+		}
 	case *rt.Tuple:
 		for _, it := range x.Items {
 			if IsInstance(v, it) {

@@ -328,6 +328,9 @@ func init() {
 			}
 			return g.Name, true
 		case "__name__", "__qualname__":
+			if g.kind == kindAnnotated {
+				return "Annotated", true
+			}
 			if g.Name != "" {
 				return g.Name, true
 			}

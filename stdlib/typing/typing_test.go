@@ -644,6 +644,48 @@ func TestTypingMatchesCPython(t *testing.T) {
 		return rt.Compare(rt.OpEQ, s("Optional", g("Any")), rt.Binary(rt.OpOr, g("Any"), none))
 	})
 
+	ps := e.call("ParamSpec", "P")
+	add("Required[int, str]", func() rt.Value { return s("Required", rt.IntType, rt.StrType) })
+	add("NotRequired[int, str]", func() rt.Value { return s("NotRequired", rt.IntType, rt.StrType) })
+	add("TypeGuard[int, str]", func() rt.Value { return s("TypeGuard", rt.IntType, rt.StrType) })
+	add("ReadOnly[int, str]", func() rt.Value { return s("ReadOnly", rt.IntType, rt.StrType) })
+	add("Required[int], TypeGuard[int], TypeIs[int], Type[Any], Unpack[Tuple[int]]", func() rt.Value {
+		return tup(s("Required", rt.IntType), s("TypeGuard", rt.IntType), s("TypeIs", rt.IntType), s("Type", g("Any")), s("Unpack", s("Tuple", rt.IntType)))
+	})
+	add("Callable[ParamSpec('P'), int], get_args(Callable[ParamSpec('P'), int]), Callable[[int], str].__args__", func() rt.Value {
+		return tup(s("Callable", ps, rt.IntType), gargs(s("Callable", ps, rt.IntType)), rt.GetAttr(s("Callable", lst(rt.IntType), rt.StrType), "__args__"))
+	})
+	add("Concatenate[int, ParamSpec('P')]", func() rt.Value { return s("Concatenate", rt.IntType, ps) })
+	add("Concatenate[int, str]", func() rt.Value { return s("Concatenate", rt.IntType, rt.StrType) })
+	for _, n := range []string{"Never", "Self", "NoReturn", "TypeAlias", "LiteralString"} {
+		n := n
+		add(n+"[int]", func() rt.Value { return s(n, rt.IntType) })
+	}
+	add("Literal[[1]], Literal[1] == 1, Literal[b'x', 'x'], Optional[Literal['a', 'b']], Union[Literal['a'], Literal['b']], Union[Literal['a'], None]", func() rt.Value {
+		return tup(s("Literal", lst(i(1))), rt.Compare(rt.OpEQ, s("Literal", i(1)), i(1)), s("Literal", rt.Bytes("x"), "x"),
+			s("Optional", s("Literal", "a", "b")), s("Union", s("Literal", "a"), s("Literal", "b")), s("Union", s("Literal", "a"), none))
+	})
+	add("Annotated[Optional[int], 'x'], hash(Annotated[int, 1]) == hash(Annotated[int, 1])", func() rt.Value {
+		return tup(s("Annotated", s("Optional", rt.IntType), "x"), rt.Hash(s("Annotated", rt.IntType, i(1))) == rt.Hash(s("Annotated", rt.IntType, i(1))))
+	})
+	add("get_type_hints(1.5)", func() rt.Value { return e.call("get_type_hints", 1.5) })
+	add("Union[int, str].__origin__, Union[int,str].__name__, Literal['a'].__name__, Annotated[int,'x'].__name__, ClassVar[int].__origin__, Dict.__name__", func() rt.Value {
+		return tup(rt.GetAttr(s("Union", rt.IntType, rt.StrType), "__origin__"), rt.GetAttr(s("Union", rt.IntType, rt.StrType), "__name__"),
+			rt.GetAttr(s("Literal", "a"), "__name__"), rt.GetAttr(s("Annotated", rt.IntType, "x"), "__name__"), rt.GetAttr(s("ClassVar", rt.IntType), "__origin__"),
+			rt.GetAttr(g("Dict"), "__name__"))
+	})
+	add("TypeVar('T', bound='X'), TypeVar('T', bound=Optional[int]).__bound__, TypeVar('T', infer_variance=True)", func() rt.Value {
+		return tup(e.callKW("TypeVar", []rt.Value{"T"}, []rt.KW{{Name: "bound", Value: "X"}}),
+			rt.GetAttr(e.callKW("TypeVar", []rt.Value{"T"}, []rt.KW{{Name: "bound", Value: s("Optional", rt.IntType)}}), "__bound__"),
+			e.callKW("TypeVar", []rt.Value{"T"}, []rt.KW{{Name: "infer_variance", Value: true}}))
+	})
+	add("Hashable[int]", func() rt.Value { return s("Hashable", rt.IntType) })
+	add("Sized[int]", func() rt.Value { return s("Sized", rt.IntType) })
+	add("Tuple[int][str]", func() rt.Value { return subv(s("Tuple", rt.IntType), rt.StrType) })
+	add("Union[int, str][int]", func() rt.Value { return subv(s("Union", rt.IntType, rt.StrType), rt.IntType) })
+	add("isinstance({}, M)", func() rt.Value { return IsInstance(rt.NewDict(0), e.M) })
+	add("isinstance(1, (int, M))", func() rt.Value { return IsInstance(i(1), tup(rt.IntType, e.M)) })
+
 	pycase.CheckWithSetup(t, setup, cases)
 	if len(cases) < 100 {
 		t.Errorf("only %d cases", len(cases))
