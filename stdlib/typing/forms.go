@@ -86,6 +86,9 @@ type Alias struct {
 	// N is the number of parameters; -1 for Tuple (any number), -2 for
 	// Callable.
 	N int
+	// Defaults are the defaults of the last parameters (ContextManager's
+	// exit type).
+	Defaults []rt.Value
 }
 
 // Class returns typing._SpecialGenericAlias (or _TupleType/_CallableType).
@@ -444,6 +447,15 @@ func subscriptAlias(a *Alias, key rt.Value) rt.Value {
 	ps := args(key)
 	for i, p := range ps {
 		ps[i] = typeCheck(p, "Parameters to generic types must be types.")
+	}
+	if nd := len(a.Defaults); nd > 0 && len(ps) < a.N {
+		if len(ps) < a.N-nd {
+			rt.Raisef(rt.TypeError, "Too few arguments for typing.", a.Name, "; actual ", strconv.Itoa(len(ps)), ", expected at least ", strconv.Itoa(a.N-nd))
+		}
+		ps = append(ps, a.Defaults[len(ps)-(a.N-nd):]...)
+	}
+	if nd := len(a.Defaults); nd > 0 && len(ps) > a.N {
+		rt.Raisef(rt.TypeError, "Too many arguments for typing.", a.Name, "; actual ", strconv.Itoa(len(ps)), ", expected at least ", strconv.Itoa(a.N-nd))
 	}
 	if len(ps) != a.N {
 		many := "few"

@@ -490,6 +490,14 @@ func Module() *rt.Module {
 	m.Set("Protocol", ProtocolType)
 	m.Set("TypeVar", TypeVarType)
 	m.Set("ParamSpec", ParamSpecType)
+	m.Set("TypeVarTuple", TypeVarTupleType)
+	m.Set("NoDefault", NoDefault)
+	for _, c := range protocolClasses {
+		m.Set(c.Name, c)
+	}
+	m.Set("IO", IOType)
+	m.Set("BinaryIO", BinaryIOType)
+	m.Set("TextIO", TextIOType)
 	m.Set("NewType", NewTypeType)
 	m.Set("ForwardRef", ForwardRefType)
 	m.Set("Text", rt.StrType)
@@ -519,6 +527,32 @@ func Module() *rt.Module {
 	m.Func("runtime_checkable", identity("runtime_checkable", "cls"))
 	m.Func("override", identity("override", "method"))
 	m.Func("reveal_type", identity("reveal_type", "obj"))
+	m.Func("no_type_check_decorator", identity("no_type_check_decorator", "decorator"))
+	m.Func("get_overloads", func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		bindPy("get_overloads()", []string{"func"}, 1, args, kwargs)
+		return rt.NewList(nil)
+	})
+	m.Func("clear_overloads", func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		bindPy("clear_overloads()", nil, 0, args, kwargs)
+		return rt.None
+	})
+	m.Func("dataclass_transform", func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		bindPy("dataclass_transform()", nil, 0, args, nil)
+		return &rt.Builtin{Name: "decorator", Fn: identity("decorator", "cls_or_fn")}
+	})
+	m.Func("is_protocol", func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		tp := bindPy("is_protocol()", []string{"tp"}, 1, args, kwargs)[0]
+		c, ok := tp.(*rt.Class)
+		if !ok {
+			return false
+		}
+		for _, b := range c.Bases {
+			if b == ProtocolType {
+				return true
+			}
+		}
+		return false
+	})
 	m.Func("assert_type", func(args []rt.Value, kwargs []rt.KW) rt.Value {
 		return bindPy("assert_type()", []string{"val", "typ"}, 2, args, kwargs)[0]
 	})

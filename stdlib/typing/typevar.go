@@ -11,6 +11,7 @@ type typeVarKind uint8
 const (
 	kindTypeVar typeVarKind = iota
 	kindParamSpec
+	kindTypeVarTuple
 )
 
 // TypeVar is typing.TypeVar (and typing.ParamSpec): a type variable,
@@ -27,21 +28,25 @@ type TypeVar struct {
 
 // TypeVarType is typing.TypeVar; ParamSpecType typing.ParamSpec.
 var (
-	TypeVarType   = newClass("TypeVar")
-	ParamSpecType = newClass("ParamSpec")
+	TypeVarType      = newClass("TypeVar")
+	ParamSpecType    = newClass("ParamSpec")
+	TypeVarTupleType = newClass("TypeVarTuple")
 )
 
 // Class returns typing.TypeVar or typing.ParamSpec.
 func (t *TypeVar) Class() *rt.Class {
-	if t.kind == kindParamSpec {
+	switch t.kind {
+	case kindParamSpec:
 		return ParamSpecType
+	case kindTypeVarTuple:
+		return TypeVarTupleType
 	}
 	return TypeVarType
 }
 
 func (t *TypeVar) repr() string {
 	switch {
-	case t.InferVariance:
+	case t.InferVariance, t.kind == kindTypeVarTuple:
 		return t.Name
 	case t.Covariant:
 		return "+" + t.Name
@@ -92,6 +97,8 @@ func NewTypeVar(args []rt.Value, kwargs []rt.KW) rt.Value {
 	return tv
 }
 
+var pTypeVarTuple = &rt.Params{Func: "typevartuple", Names: []string{"name", "default"}, Required: 1, KwOnly: 1}
+
 var pParamSpec = &rt.Params{Func: "paramspec", Names: []string{"name", "bound", "covariant", "contravariant", "infer_variance", "default"}, Required: 1, KwOnly: 5}
 
 // NewParamSpec implements ParamSpec(name).
@@ -137,7 +144,7 @@ func MakeNewType(mod string, args []rt.Value, kwargs []rt.KW) *NewType {
 }
 
 func init() {
-	for _, c := range []*rt.Class{TypeVarType, ParamSpecType} {
+	for _, c := range []*rt.Class{TypeVarType, ParamSpecType, TypeVarTupleType} {
 		c.Final = true
 		s := &c.Slots
 		s.Repr = func(v rt.Value) string { return v.(*TypeVar).repr() }
@@ -158,12 +165,23 @@ func init() {
 				return t.Contravariant, true
 			case "__infer_variance__":
 				return t.InferVariance, true
+			case "__default__":
+				return NoDefault, true
 			}
 			return nil, false
 		}
 	}
 	rt.SetConstructor(TypeVarType, NewTypeVar)
 	rt.SetConstructor(ParamSpecType, NewParamSpec)
+	rt.SetConstructor(TypeVarTupleType, func(args []rt.Value, kwargs []rt.KW) rt.Value {
+		var name, def rt.Value
+		pTypeVarTuple.Unpack(args, kwargs, &name, &def)
+		s, ok := name.(string)
+		if !ok {
+			rt.Raisef(rt.TypeError, "typevartuple() argument 'name' must be str, not ", rt.TypeName(name))
+		}
+		return &TypeVar{kind: kindTypeVarTuple, Name: s, Bound: rt.None}
+	})
 
 	s := &NewTypeType.Slots
 	s.Repr = func(v rt.Value) string { n := v.(*NewType); return n.Module + "." + n.QualName }

@@ -686,6 +686,26 @@ func TestTypingMatchesCPython(t *testing.T) {
 	add("isinstance({}, M)", func() rt.Value { return IsInstance(rt.NewDict(0), e.M) })
 	add("isinstance(1, (int, M))", func() rt.Value { return IsInstance(i(1), tup(rt.IntType, e.M)) })
 
+	add("ContextManager, ContextManager[int], AsyncContextManager[int], get_origin(ContextManager[int]), ContextManager[int, str]", func() rt.Value {
+		return tup(g("ContextManager"), s("ContextManager", rt.IntType), s("AsyncContextManager", rt.IntType), orig(s("ContextManager", rt.IntType)),
+			s("ContextManager", rt.IntType, rt.StrType))
+	})
+	add("ContextManager[()]", func() rt.Value { return s("ContextManager", tup()) })
+	add("ContextManager[int, str, bytes]", func() rt.Value { return s("ContextManager", rt.IntType, rt.StrType, rt.BytesType) })
+	add("typing.NoDefault, type(typing.NoDefault), TypeVar('T').__default__, TypeVarTuple('Ts')", func() rt.Value {
+		return tup(g("NoDefault"), rt.TypeOf(g("NoDefault")), rt.GetAttr(e.T, "__default__"), e.call("TypeVarTuple", "Ts"))
+	})
+	add("SupportsInt, SupportsInt.__mro__, IO, IO[str], TextIO.__mro__, BinaryIO", func() rt.Value {
+		return tup(g("SupportsInt"), rt.GetAttr(g("SupportsInt"), "__mro__"), g("IO"), ClassGetItem(g("IO").(*rt.Class), rt.StrType),
+			rt.GetAttr(g("TextIO"), "__mro__"), g("BinaryIO"))
+	})
+	add("get_overloads(len), clear_overloads(), is_protocol(SupportsInt), is_protocol(int), is_protocol(Protocol), is_protocol(1)", func() rt.Value {
+		return tup(e.call("get_overloads", e.get("cast")), e.call("clear_overloads"), e.call("is_protocol", g("SupportsInt")),
+			e.call("is_protocol", rt.IntType), e.call("is_protocol", g("Protocol")), e.call("is_protocol", i(1)))
+	})
+	add("dataclass_transform()(C) is C", func() rt.Value { return rt.Call(e.call("dataclass_transform"), []rt.Value{cc}, nil) == rt.Value(cc) })
+	add("dataclass_transform(1)", func() rt.Value { return e.call("dataclass_transform", i(1)) })
+
 	pycase.CheckWithSetup(t, setup, cases)
 	if len(cases) < 100 {
 		t.Errorf("only %d cases", len(cases))
