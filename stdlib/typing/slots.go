@@ -196,16 +196,50 @@ func cannotInstantiate(name string) {
 }
 
 // concrete maps the aliases that refuse instantiation to their builtin.
-var concrete = map[string]string{"List": "list", "Dict": "dict", "Set": "set", "FrozenSet": "frozenset", "Tuple": "tuple"}
+var concrete = map[string]string{"List": "list", "Dict": "dict", "Set": "set", "FrozenSet": "frozenset", "Tuple": "tuple", "Type": "type"}
+
+// abstractMethods completes CPython's "Can't instantiate abstract class"
+// message for each collections.abc class (generated from CPython 3.13).
+var abstractMethods = map[string]string{
+	"Awaitable":       "an implementation for abstract method '__await__'",
+	"Coroutine":       "an implementation for abstract methods '__await__', 'send', 'throw'",
+	"AsyncIterable":   "an implementation for abstract method '__aiter__'",
+	"AsyncIterator":   "an implementation for abstract method '__anext__'",
+	"Iterable":        "an implementation for abstract method '__iter__'",
+	"Iterator":        "an implementation for abstract method '__next__'",
+	"Reversible":      "an implementation for abstract methods '__iter__', '__reversed__'",
+	"Sized":           "an implementation for abstract method '__len__'",
+	"Container":       "an implementation for abstract method '__contains__'",
+	"Collection":      "an implementation for abstract methods '__contains__', '__iter__', '__len__'",
+	"Callable":        "an implementation for abstract method '__call__'",
+	"Set":             "an implementation for abstract methods '__contains__', '__iter__', '__len__'",
+	"MutableSet":      "an implementation for abstract methods '__contains__', '__iter__', '__len__', 'add', 'discard'",
+	"Mapping":         "an implementation for abstract methods '__getitem__', '__iter__', '__len__'",
+	"MutableMapping":  "an implementation for abstract methods '__delitem__', '__getitem__', '__iter__', '__len__', '__setitem__'",
+	"Sequence":        "an implementation for abstract methods '__getitem__', '__len__'",
+	"MutableSequence": "an implementation for abstract methods '__delitem__', '__getitem__', '__len__', '__setitem__', 'insert'",
+	"ByteString":      "an implementation for abstract methods '__getitem__', '__len__'",
+	"Generator":       "an implementation for abstract methods 'send', 'throw'",
+	"AsyncGenerator":  "an implementation for abstract methods 'asend', 'athrow'",
+	"Hashable":        "an implementation for abstract method '__hash__'",
+}
 
 func callAlias(name string, origin rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
 	if b, ok := concrete[name]; ok {
 		rt.Raisef(rt.TypeError, "Type ", name, " cannot be instantiated; use ", b, "() instead")
 	}
-	if c, ok := origin.(*rt.Class); ok && c.Module == "builtins" {
+	c, _ := origin.(*rt.Class)
+	if c != nil && c.Module == "builtins" {
 		return rt.CallClass(c, args, kwargs)
 	}
-	rt.Raisef(rt.TypeError, "Type ", name, " cannot be instantiated")
+	if c != nil && c.Module == "collections.abc" {
+		if m, ok := abstractMethods[c.Name]; ok {
+			rt.Raisef(rt.TypeError, "Can't instantiate abstract class ", c.Name, " without ", m)
+		}
+	}
+	// collections.deque, Counter, ... and the mapping views have no
+	// runtime implementation.
+	rt.Raisef(rt.NotImplementedError, "typing.", name, "() is not supported by genvm-go")
 	return nil
 }
 

@@ -706,6 +706,22 @@ func TestTypingMatchesCPython(t *testing.T) {
 	add("dataclass_transform()(C) is C", func() rt.Value { return rt.Call(e.call("dataclass_transform"), []rt.Value{cc}, nil) == rt.Value(cc) })
 	add("dataclass_transform(1)", func() rt.Value { return e.call("dataclass_transform", i(1)) })
 
+	for _, c := range []struct{ py, name string }{{"Sequence()", "Sequence"}, {"Mapping()", "Mapping"}, {"Callable()", "Callable"},
+		{"Iterable()", "Iterable"}, {"Hashable()", "Hashable"}, {"MutableMapping()", "MutableMapping"}, {"Type()", "Type"}, {"Set()", "Set"}} {
+		c := c
+		add(c.py, func() rt.Value { return rt.Call(g(c.name), nil, nil) })
+	}
+	add("Sequence[int]()", func() rt.Value { return rt.Call(s("Sequence", rt.IntType), nil, nil) })
+	add("Callable[[int], str]()", func() rt.Value { return rt.Call(s("Callable", lst(rt.IntType), rt.StrType), nil, nil) })
+	add("Type[int]()", func() rt.Value { return rt.Call(s("Type", rt.IntType), nil, nil) })
+	add("FrozenSet[int]()", func() rt.Value { return rt.Call(s("FrozenSet", rt.IntType), nil, nil) })
+	add("Literal()", func() rt.Value { return rt.Call(g("Literal"), nil, nil) })
+	add("Final[int]()", func() rt.Value { return rt.Call(s("Final", rt.IntType), nil, nil) })
+	add("Annotated[int, 1](), Annotated[str, 1]('x')", func() rt.Value {
+		return tup(rt.Call(s("Annotated", rt.IntType, i(1)), nil, nil), rt.Call(s("Annotated", rt.StrType, i(1)), []rt.Value{"x"}, nil))
+	})
+	add("Annotated[List[int], 1]()", func() rt.Value { return rt.Call(s("Annotated", s("List", rt.IntType), i(1)), nil, nil) })
+
 	pycase.CheckWithSetup(t, setup, cases)
 	if len(cases) < 100 {
 		t.Errorf("only %d cases", len(cases))
