@@ -21,7 +21,7 @@ var (
 	CallableAliasType  = newClass("_CallableGenericAlias", GenericAliasType)
 	AnnotatedAliasType = newClass("_AnnotatedAlias", GenericAliasType)
 	// BuiltinAliasType is types.GenericAlias (list[int]).
-	BuiltinAliasType = rt.NewClass("GenericAlias", "types")
+	BuiltinAliasType = cType("GenericAlias", "types")
 	// GenericType is typing.Generic, a base class of user generics.
 	GenericType = newClass("Generic")
 	// ProtocolType is typing.Protocol.
@@ -128,12 +128,88 @@ type GenericAlias struct {
 	// Name is _name ("List", "Optional", "ClassVar"); empty for Generic[...]
 	// and Annotated.
 	Name string
+	// pep604 marks a union built by | that CPython represents as a
+	// types.UnionType because an operand is not a class (typing.Any | None,
+	// list[int] | None).
+	pep604 bool
+}
+
+// PEP604UnionType stands for types.UnionType for unions rt.Union cannot
+// hold (see GenericAlias.pep604).
+var PEP604UnionType = cType("UnionType", "types")
+
+// cType returns a class named like a C type: messages that name the type
+// (Class.Name) say "types.UnionType", its repr and __qualname__ the short
+// name.
+func cType(name, mod string) *rt.Class {
+	c := rt.NewClass(name, mod)
+	c.Name = mod + "." + name
+	return c
+}
+
+// unionable reports whether CPython's type.__or__ accepts v (a class,
+// None, typing.Any, a types.GenericAlias or a types.UnionType).
+func unionable(v rt.Value) bool {
+	switch x := v.(type) {
+	case *rt.Class, rt.NoneType, anyType, *rt.Union:
+		return true
+	case *GenericAlias:
+		return x.kind == kindBuiltin || x.pep604
+	}
+	return false
+}
+
+// makePEP604 is a | b for unionable operands: a types.UnionType, held as
+// an rt.Union when every member is a class.
+func makePEP604(a, b rt.Value) rt.Value {
+	var flat []rt.Value
+	for _, v := range []rt.Value{a, b} {
+		switch x := v.(type) {
+		case rt.NoneType:
+			flat = append(flat, rt.NoneTypeClass)
+		case *rt.Union:
+			for _, c := range x.Args {
+				flat = append(flat, c)
+			}
+		case *GenericAlias:
+			if x.pep604 {
+				flat = append(flat, x.Args...)
+			} else {
+				flat = append(flat, v)
+			}
+		default:
+			flat = append(flat, v)
+		}
+	}
+	var out []rt.Value
+	classes := true
+	for _, p := range flat {
+		if !contains(out, p) {
+			out = append(out, p)
+			_, isClass := p.(*rt.Class)
+			classes = classes && isClass
+		}
+	}
+	if len(out) == 1 {
+		return out[0]
+	}
+	if classes {
+		u := out[0]
+		for _, c := range out[1:] {
+			u = rt.MakeUnion(u, c)
+		}
+		return u
+	}
+	return &GenericAlias{kind: kindUnion, Origin: Union, Args: out, pep604: true}
 }
 
 // Class returns the CPython alias class for the kind.
 func (g *GenericAlias) Class() *rt.Class {
 	switch g.kind {
 	case kindUnion:
+		if g.pep604 {
+			return PEP604UnionType
+		}
 		return UnionAliasType
 	case kindLiteral:
 		return LiteralAliasType
@@ -190,6 +266,17 @@ func joinReprs(args []rt.Value) string {
 func (g *GenericAlias) Repr() string {
 	switch g.kind {
 	case kindUnion:
+		if g.pep604 {
+			parts := make([]string, len(g.Args))
+			for i, a := range g.Args {
+				if a == rt.Value(rt.NoneTypeClass) {
+					parts[i] = "None"
+				} else {
+					parts[i] = typeRepr(a)
+				}
+			}
+			return strings.Join(parts, " | ")
+		}
 		if len(g.Args) == 2 {
 			if g.Args[0] == rt.Value(rt.NoneTypeClass) {
 				return "typing.Optional[" + typeRepr(g.Args[1]) + "]"
@@ -281,6 +368,24 @@ func typeCheck(v rt.Value, msg string) rt.Value {
 	return v
 }
 
+// typeCheckSpecial is typing._type_check with allow_special_forms=True
+// (ClassVar[...] and Final[...] accept ClassVar and Final).
+func typeCheckSpecial(v rt.Value, msg string) rt.Value {
+	v = typeConvert(v)
+	switch x := v.(type) {
+	case *GenericAlias:
+		if x.kind == kindGeneric && (x.Origin == rt.Value(GenericType) || x.Origin == rt.Value(ProtocolType)) {
+			rt.Raisef(rt.TypeError, x.Repr(), " is not valid as type argument")
+		}
+		return v
+	case *Form:
+		if x == ClassVar || x == Final {
+			return v
+		}
+	}
+	return typeCheck(v, msg)
+}
+
 // contains reports whether v is in list (identity or ==, as Python's in).
 func contains(list []rt.Value, v rt.Value) bool {
 	for _, x := range list {
@@ -332,9 +437,6 @@ func MakeUnion(params []rt.Value) rt.Value {
 
 // MakeOptional is Optional[t].
 func MakeOptional(key rt.Value) rt.Value {
-	if t, ok := key.(*rt.Tuple); ok {
-		rt.Raisef(rt.TypeError, "typing.Optional requires a single type. Got ", rt.Repr(t), ".")
-	}
 	arg := typeCheck(key, "typing.Optional requires a single type.")
 	return MakeUnion([]rt.Value{arg, rt.NoneTypeClass})
 }
@@ -382,14 +484,19 @@ func subscriptForm(f *Form, key rt.Value) rt.Value {
 		if f == Required || f == NotRequired || f == ReadOnly {
 			msg = f.Name + " accepts only a single type."
 		}
-		item := typeCheck(key, msg)
+		var item rt.Value
+		if f == ClassVar || f == Final {
+			item = typeCheckSpecial(key, msg)
+		} else {
+			item = typeCheck(key, msg)
+		}
 		return &GenericAlias{kind: kindGeneric, Origin: f, Args: []rt.Value{item}, Name: f.Name}
 	case Annotated:
 		ps := args(key)
 		if len(ps) < 2 {
 			rt.Raise(rt.TypeError, "Annotated[...] should be used with at least two arguments (a type and an annotation).")
 		}
-		return MakeAnnotated(typeCheck(ps[0], "Annotated[t, ...]: t must be a type."), ps[1:])
+		return MakeAnnotated(typeCheckSpecial(ps[0], "Annotated[t, ...]: t must be a type."), ps[1:])
 	case Unpack:
 		item := typeCheck(key, "typing.Unpack accepts only single type.")
 		return &GenericAlias{kind: kindGeneric, Origin: f, Args: []rt.Value{item}, Name: f.Name}

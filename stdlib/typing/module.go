@@ -78,6 +78,9 @@ func GetOrigin(tp rt.Value) rt.Value {
 		if x.kind == kindAnnotated {
 			return Annotated
 		}
+		if x.pep604 {
+			return rt.UnionTypeClass
+		}
 		return x.Origin
 	case *Alias:
 		return x.Origin

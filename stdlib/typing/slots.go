@@ -78,6 +78,13 @@ func (g *GenericAlias) subst(params, ps []rt.Value) rt.Value {
 	}
 	switch g.kind {
 	case kindUnion:
+		if g.pep604 {
+			u := out[0]
+			for _, x := range out[1:] {
+				u = rt.Binary(rt.OpOr, u, x)
+			}
+			return u
+		}
 		return MakeUnion(out)
 	case kindAnnotated:
 		return MakeAnnotated(out[0], g.Meta)
@@ -172,22 +179,32 @@ func (g *GenericAlias) Hash() int64 {
 	return rt.Hash(rt.NewTuple(g.Origin, rt.NewTuple(g.Args...)))
 }
 
-// isTypeForm reports whether v may be an operand of | building a typing
-// Union.
-func isTypeForm(v rt.Value) bool {
-	switch v.(type) {
-	case anyType, *Form, *Alias, *GenericAlias, *TypeVar, *ForwardRef, *NewType, *rt.Class, rt.NoneType, *rt.Union:
+// hasTypingOr reports whether v's class defines typing's __or__/__ror__
+// (Union[self, other] for any other operand).
+func hasTypingOr(v rt.Value) bool {
+	switch x := v.(type) {
+	case *Form, *Alias, *TypeVar, *ForwardRef, *NewType:
 		return true
+	case *GenericAlias:
+		return x.kind != kindBuiltin && !x.pep604
 	}
 	return false
 }
 
-// orSlot is a | b with a typing operand: Union[a, b].
+// orSlot is a | b with a typing operand: a types.UnionType when both
+// operands are unionable by type.__or__ (typing.Any | None), else
+// Union[a, b] when either side is a typing form.
 func orSlot(op rt.BinaryOp, a, b rt.Value) rt.Value {
-	if op != rt.OpOr || !isTypeForm(a) || !isTypeForm(b) {
+	if op != rt.OpOr {
 		return rt.NotImplemented
 	}
-	return MakeUnion([]rt.Value{a, b})
+	if !hasTypingOr(a) && unionable(a) && unionable(b) {
+		return makePEP604(a, b)
+	}
+	if hasTypingOr(a) || hasTypingOr(b) {
+		return MakeUnion([]rt.Value{a, b})
+	}
+	return rt.NotImplemented
 }
 
 // instantiate is the error calling a form raises.
@@ -257,8 +274,11 @@ func init() {
 		return nil
 	}
 	s.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
-		if name == "_name" || name == "__name__" {
+		switch name {
+		case "_name", "__name__":
 			return v.(*Form).Name, true
+		case "__module__":
+			return "typing", true
 		}
 		return nil, false
 	}
@@ -334,6 +354,9 @@ func init() {
 		g := v.(*GenericAlias)
 		switch g.kind {
 		case kindUnion, kindLiteral:
+			if g.pep604 {
+				rt.Raise(rt.TypeError, "'types.UnionType' object is not callable")
+			}
 			cannotInstantiate(g.Origin.(*Form).Name)
 		case kindAnnotated, kindBuiltin:
 			return rt.Call(g.Origin, args, kwargs)
@@ -377,6 +400,8 @@ func init() {
 	s.Binary = orSlot
 	BuiltinAliasType.Slots = GenericAliasType.Slots
 	BuiltinAliasType.Final = true
+	PEP604UnionType.Slots = GenericAliasType.Slots
+	PEP604UnionType.Final = true
 
 	// ForwardRef
 	s = &ForwardRefType.Slots
