@@ -8,10 +8,21 @@
 // get_args, get_type_hints, the no-op decorators, and the NamedTuple and
 // TypedDict class builders the compiler calls.
 //
-// isinstance() with typing forms and subscripting a class (Generic[T],
-// Box[int]) are reached through the Go functions IsInstance and
-// ClassGetItem, since rt's isinstance and type subscription know only
-// classes (see the package report).
+// What the compiler calls (rt has no hook for these):
+//   - Module() for `import typing` (a fresh module per transaction; the
+//     forms themselves are immutable singletons);
+//   - ClassGetItem(cls, key) for subscripting a class: Generic[T],
+//     Protocol[T], a user generic Box[int], and list[int]/dict[str, int]
+//     (types.GenericAlias);
+//   - IsInstance(v, t) for isinstance when t may be a typing form
+//     (Optional[int], typing.Sequence, a TypedDict class);
+//   - NewNamedTuple(name, module, fields, types, defaults) for
+//     `class P(NamedTuple)` (methods from the class body go into
+//     they bind to records), NewTypedDict(name, module, keys, types, required,
+//     total) with RequiredKey for `class M(TypedDict)`;
+//   - GetTypeHints reads class annotations from Class.Attrs["__annotations__"]
+//     (a dict) along the MRO, so classes that should answer
+//     typing.get_type_hints need that attribute.
 package typing
 
 import (
