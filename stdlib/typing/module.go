@@ -17,8 +17,8 @@
 //   - IsInstance(v, t) for isinstance when t may be a typing form
 //     (Optional[int], typing.Sequence, a TypedDict class);
 //   - NewNamedTuple(name, module, fields, types, defaults) for
-//     `class P(NamedTuple)` (methods from the class body go into
-//     they bind to records), NewTypedDict(name, module, keys, types, required,
+//     `class P(NamedTuple)` (methods from the class body: P.Cls.AddMethod,
+//     so that they bind to records), NewTypedDict(name, module, keys, types, required,
 //     total) with RequiredKey for `class M(TypedDict)`;
 //   - GetTypeHints reads class annotations from Class.Attrs["__annotations__"]
 //     (a dict) along the MRO, so classes that should answer
