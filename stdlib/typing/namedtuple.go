@@ -228,10 +228,8 @@ func (r *Record) Replace(kwargs []rt.KW) *Record {
 }
 
 func (r *Record) repr() string {
-	if rt.ReprEnter(r) {
-		return "..."
-	}
-	defer rt.ReprLeave()
+	// No recursion guard, as collections.namedtuple: a record cannot
+	// contain itself except through a mutable container, whose repr has one.
 	var b strings.Builder
 	b.WriteString(r.nt.Cls.Name)
 	b.WriteByte('(')

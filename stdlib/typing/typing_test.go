@@ -722,6 +722,25 @@ func TestTypingMatchesCPython(t *testing.T) {
 	})
 	add("Annotated[List[int], 1]()", func() rt.Value { return rt.Call(s("Annotated", s("List", rt.IntType), i(1)), nil, nil) })
 
+	add("(lambda l: (l.append(P(l, 1)), repr(l[0]))[1])([])", func() rt.Value {
+		l := rt.NewList(nil)
+		r := rt.CallClass(e.P.Cls, []rt.Value{l, i(1)}, nil)
+		l.Items = append(l.Items, r)
+		return rt.Repr(r)
+	})
+	norm := NewNamedTuple("V", "__main__", []string{"x", "y"}, []rt.Value{rt.IntType, rt.IntType}, nil)
+	norm.Cls.AddMethod("norm1", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+		return rt.Binary(rt.OpAdd, rt.GetAttr(self, "x"), rt.GetAttr(self, "y"))
+	})
+	add("(lambda V: (V(3, 4).norm1(), V(3, 4), sorted([V(2, 1), V(1, 2)]), {V(1, 2): 'a'}[(1, 2)]))(type('V', (NamedTuple('V', [('x', int), ('y', int)]),), {'norm1': lambda s: s.x + s.y}))", func() rt.Value {
+		v := rt.CallClass(norm.Cls, []rt.Value{i(3), i(4)}, nil)
+		l := rt.NewList([]rt.Value{rt.CallClass(norm.Cls, []rt.Value{i(2), i(1)}, nil), rt.CallClass(norm.Cls, []rt.Value{i(1), i(2)}, nil)})
+		rt.CallMethod(l, "sort", nil, nil)
+		d := rt.NewDict(1)
+		d.Set(rt.CallClass(norm.Cls, []rt.Value{i(1), i(2)}, nil), "a")
+		return tup(rt.CallMethod(v, "norm1", nil, nil), v, l, rt.GetItem(d, tup(i(1), i(2))))
+	})
+
 	pycase.CheckWithSetup(t, setup, cases)
 	if len(cases) < 100 {
 		t.Errorf("only %d cases", len(cases))
