@@ -78,6 +78,10 @@ func (e *Encoder) encode(v rt.Value) {
 		e.array(v, x.Items)
 	case *rt.Dict:
 		e.object(x)
+	case tupleSubclass:
+		// A tuple subclass (typing.NamedTuple instances) encodes as a
+		// list, as CPython's encoder checks isinstance(o, (list, tuple)).
+		e.array(v, x.Tuple().Items)
 	default:
 		if s, ok := asJSONScalar(v); ok {
 			e.buf = append(e.buf, s...)
@@ -393,3 +397,7 @@ func decodeWTF8(s string) (rune, int) {
 }
 
 var _ = strings.Builder{}
+
+// tupleSubclass is implemented by instances of tuple subclasses, whose items
+// json encodes like a tuple's.
+type tupleSubclass interface{ Tuple() *rt.Tuple }
