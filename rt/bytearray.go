@@ -134,6 +134,7 @@ func init() {
 			if !ok {
 				Raisef(TypeError, "can't concat ", typeName(b), " to bytearray")
 			}
+			ChargeBytes(len(s))
 			ba.B = append(ba.B, s...)
 			return ba
 		case OpMul:

@@ -19,6 +19,7 @@ func bytesRepr(b string, escapeSingle bool) string {
 	if strings.IndexByte(b, '\'') >= 0 && strings.IndexByte(b, '"') < 0 {
 		quote = '"'
 	}
+	ChargeText(len(b) + 3)
 	out := make([]byte, 0, len(b)+3)
 	out = append(out, 'b', quote)
 	for i := 0; i < len(b); i++ {
@@ -148,6 +149,7 @@ func bytesBinary(op BinaryOp, a, b Value) Value {
 			}
 			Raisef(TypeError, "can't concat ", typeName(b), " to ", typeName(a))
 		}
+		ChargeBytes(len(x) + len(y))
 		return wrapBytes(x+y, ba)
 	case OpMul:
 		if x, ok := bytesOf(a); ok {
@@ -173,7 +175,9 @@ func bytesBinary(op BinaryOp, a, b Value) Value {
 		if !ok {
 			return NotImplemented
 		}
-		return wrapBytes(string(percentFormat(x, b, true)), ba)
+		out := percentFormat(x, b, true)
+		ChargeBytes(len(out))
+		return wrapBytes(string(out), ba)
 	}
 	return NotImplemented
 }
@@ -242,6 +246,7 @@ func bytesFromValue(x Value, what string) []byte {
 		if n < 0 {
 			Raise(ValueError, "negative count")
 		}
+		ChargeBytes(n)
 		if n > txMaxStrBytes {
 			panic(NewException(MemoryError, ""))
 		}
@@ -256,6 +261,7 @@ func bytesFromValue(x Value, what string) []byte {
 		if n < 0 {
 			Raise(ValueError, "negative count")
 		}
+		ChargeBytes(n)
 		return make([]byte, n)
 	}
 	if !txIsIterable(x) {

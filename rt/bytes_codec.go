@@ -126,6 +126,7 @@ func utf8Invalid(b string, i int) (int, string) {
 
 // Decode returns b.decode(encoding, errors).
 func Decode(b string, encoding, errors string) string {
+	ChargeText(len(b))
 	enc := normalizeEncoding(encoding)
 	if enc == codecUnicodeEscape {
 		return decodeUnicodeEscape(b, errors)
@@ -196,6 +197,7 @@ func Decode(b string, encoding, errors string) string {
 
 // Encode returns s.encode(encoding, errors).
 func Encode(s string, encoding, errors string) string {
+	ChargeText(len(s))
 	enc := normalizeEncoding(encoding)
 	if enc == codecUnicodeEscape {
 		return encodeUnicodeEscape(s)

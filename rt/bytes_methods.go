@@ -109,6 +109,7 @@ func bytesSplitLines(s string, keepends bool) []string {
 }
 
 func bytesList(ss []string, ba bool) *List {
+	ChargeItems(len(ss))
 	items := make([]Value, len(ss))
 	for i, s := range ss {
 		items[i] = wrapBytes(s, ba)
@@ -277,6 +278,16 @@ func bytesJoin(sep string, iterable Value) string {
 			items = append(items, v)
 		}
 	}
+	n := 0
+	if len(items) > 1 {
+		n = len(sep) * (len(items) - 1)
+	}
+	for _, v := range items {
+		if s, ok := bytesOf(v); ok {
+			n += len(s)
+		}
+	}
+	ChargeBytes(n)
 	var b strings.Builder
 	for i, v := range items {
 		s, ok := bytesOf(v)
@@ -313,6 +324,10 @@ func txStrPadBytes(s string, left, right int, fill string) string {
 	if left == 0 && right == 0 {
 		return s
 	}
+	if int64(left)+int64(right) > (1<<62)/int64(len(fill)) {
+		panic(NewException(MemoryError, "")) // beyond any budget
+	}
+	ChargeBytes(len(s) + (left+right)*len(fill))
 	if int64(left+right) > txMaxStrBytes {
 		panic(NewException(MemoryError, ""))
 	}
@@ -351,6 +366,7 @@ func bytesStripWS(s string, which byte) string {
 }
 
 func bytesExpandTabs(s string, tabsize int) string {
+	ChargeBytes(len(s))
 	var b strings.Builder
 	col := 0
 	for i := 0; i < len(s); i++ {
@@ -360,6 +376,7 @@ func bytesExpandTabs(s string, tabsize int) string {
 			if tabsize > 0 {
 				k := tabsize - col%tabsize
 				col += k
+				ChargeBytes(k)
 				b.WriteString(strings.Repeat(" ", k))
 			}
 		case '\n', '\r':
@@ -633,7 +650,9 @@ func bytesMethods(t *Class, tp string, ba bool) {
 		return Decode(s, enc, errs)
 	})
 	add("hex", func(v Value, args []Value, kwargs []KW) Value {
-		return bytesHex(self("hex", v), args, kwargs)
+		s := self("hex", v)
+		ChargeText(2 * len(s))
+		return bytesHex(s, args, kwargs)
 	})
 	add("translate", func(v Value, args []Value, kwargs []KW) Value {
 		s := self("translate", v)

@@ -15,7 +15,9 @@ func Repr(v Value) string {
 	c := TypeOf(v)
 	for _, m := range c.MRO {
 		if m.Slots.Repr != nil {
-			return m.Slots.Repr(v)
+			r := m.Slots.Repr(v)
+			chargeRepr(v, r)
+			return r
 		}
 	}
 	return "<" + c.Module + "." + c.QualName + " object>"
@@ -29,10 +31,14 @@ func Str(v Value) string {
 	c := TypeOf(v)
 	for _, m := range c.MRO {
 		if m.Slots.Str != nil {
-			return m.Slots.Str(v)
+			r := m.Slots.Str(v)
+			chargeRepr(v, r)
+			return r
 		}
 		if m.Slots.Repr != nil {
-			return m.Slots.Repr(v)
+			r := m.Slots.Repr(v)
+			chargeRepr(v, r)
+			return r
 		}
 	}
 	return Repr(v)

@@ -165,6 +165,10 @@ func (f *FormatSpec) pad(body string, n, prefixLen int, align byte) string {
 	default:
 		left = total
 	}
+	if int64(total) > (1<<62)/int64(len(f.Fill)) {
+		panic(NewException(MemoryError, "")) // beyond any budget
+	}
+	ChargeBytes(len(body) + total*len(f.Fill))
 	if int64(total) > txMaxStrBytes/int64(len(f.Fill)) {
 		panic(NewException(MemoryError, ""))
 	}
@@ -405,6 +409,7 @@ func formatFloatSpec(x float64, f *FormatSpec) string {
 	if prec > math.MaxInt32 {
 		Raise(ValueError, "precision too big")
 	}
+	ChargeText(prec)
 	if prec > txMaxStrBytes {
 		panic(NewException(MemoryError, ""))
 	}

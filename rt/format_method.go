@@ -22,6 +22,7 @@ func StrFormat(format string, args []Value, kwargs []KW) string {
 	f := &formatter{args: args, kwargs: kwargs}
 	var b strings.Builder
 	f.render(&b, format, 2)
+	ChargeBytes(b.Len())
 	return b.String()
 }
 
@@ -30,6 +31,7 @@ func StrFormatMap(format string, mapping Value) string {
 	f := &formatter{mapping: mapping}
 	var b strings.Builder
 	f.render(&b, format, 2)
+	ChargeBytes(b.Len())
 	return b.String()
 }
 

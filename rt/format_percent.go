@@ -49,7 +49,9 @@ func txIsMapping(v Value, bytesMode bool) bool {
 
 // StrPercent returns format % args for a str format.
 func StrPercent(format string, args Value) string {
-	return string(percentFormat(format, args, false))
+	b := percentFormat(format, args, false)
+	ChargeBytes(len(b))
+	return string(b)
 }
 
 // percentFormat is the shared engine; bytesMode selects bytes' conversions
@@ -149,6 +151,9 @@ func percentFormat(format string, args Value, bytesMode bool) []byte {
 				i++
 			}
 		}
+		if width > 0 {
+			ChargeBytes(width)
+		}
 		if width > txMaxStrBytes {
 			panic(NewException(MemoryError, ""))
 		}
@@ -170,6 +175,9 @@ func percentFormat(format string, args Value, bytesMode bool) []byte {
 					i++
 				}
 			}
+		}
+		if prec > 0 {
+			ChargeText(prec)
 		}
 		if prec > txMaxStrBytes {
 			panic(NewException(MemoryError, ""))

@@ -110,7 +110,10 @@ func (a Int) Add(b Int) Int {
 }
 
 //go:noinline
-func addSlow(a, b Int) Int { return IntFromBig(new(big.Int).Add(a.bigView(), b.bigView())) }
+func addSlow(a, b Int) Int {
+	chargeLinear(a, b)
+	return IntFromBig(new(big.Int).Add(a.bigView(), b.bigView()))
+}
 
 // Sub returns a - b.
 func (a Int) Sub(b Int) Int {
@@ -121,7 +124,10 @@ func (a Int) Sub(b Int) Int {
 }
 
 //go:noinline
-func subSlow(a, b Int) Int { return IntFromBig(new(big.Int).Sub(a.bigView(), b.bigView())) }
+func subSlow(a, b Int) Int {
+	chargeLinear(a, b)
+	return IntFromBig(new(big.Int).Sub(a.bigView(), b.bigView()))
+}
 
 // Mul returns a * b.
 func (a Int) Mul(b Int) Int {
@@ -139,7 +145,11 @@ func (a Int) Mul(b Int) Int {
 }
 
 //go:noinline
-func mulSlow(a, b Int) Int { return IntFromBig(new(big.Int).Mul(a.bigView(), b.bigView())) }
+func mulSlow(a, b Int) Int {
+	la, lb := intLimbs(a), intLimbs(b)
+	chargeInt(la+lb, IntMulCost(la, lb))
+	return IntFromBig(new(big.Int).Mul(a.bigView(), b.bigView()))
+}
 
 // Neg returns -a.
 func (a Int) Neg() Int {
@@ -150,7 +160,10 @@ func (a Int) Neg() Int {
 }
 
 //go:noinline
-func negSlow(a Int) Int { return IntFromBig(new(big.Int).Neg(a.bigView())) }
+func negSlow(a Int) Int {
+	chargeLinear(a, a)
+	return IntFromBig(new(big.Int).Neg(a.bigView()))
+}
 
 // Abs returns abs(a).
 func (a Int) Abs() Int {
@@ -165,6 +178,7 @@ func (a Int) Invert() Int {
 	if a.big == nil {
 		return Int{small: ^a.small}
 	}
+	chargeLinear(a, a)
 	return IntFromBig(new(big.Int).Not(a.big))
 }
 
@@ -201,6 +215,7 @@ func floorDivSlow(a, b Int) Int {
 	if b.IsZero() {
 		raiseIntDivZero()
 	}
+	chargeDiv(a, b)
 	q, _ := bigFloorDivMod(a.bigView(), b.bigView())
 	return IntFromBig(q)
 }
@@ -237,6 +252,7 @@ func modSlow(a, b Int) Int {
 	if b.IsZero() {
 		panic(NewException(ZeroDivisionError, "integer modulo by zero"))
 	}
+	chargeDiv(a, b)
 	_, r := bigFloorDivMod(a.bigView(), b.bigView())
 	return IntFromBig(r)
 }
@@ -254,6 +270,7 @@ func (a Int) DivMod(b Int) (Int, Int) {
 	if b.IsZero() {
 		raiseIntDivZero()
 	}
+	chargeDiv(a, b)
 	q, r := bigFloorDivMod(a.bigView(), b.bigView())
 	return IntFromBig(q), IntFromBig(r)
 }
@@ -270,6 +287,33 @@ func bigFloorDivMod(x, y *big.Int) (*big.Int, *big.Int) {
 
 var bigOne = big.NewInt(1)
 
+// chargeLinear charges a big-int operation linear in its operands' limbs
+// (add, subtract, negate, invert, bitwise ops).
+func chargeLinear(a, b Int) {
+	l := max(intLimbs(a), intLimbs(b)) + 1
+	chargeInt(l, l)
+}
+
+// chargeDiv charges dividing a by b (quotient and remainder): the quotient
+// times the divisor's limbs, as schoolbook division.
+func chargeDiv(a, b Int) {
+	la, lb := intLimbs(a), intLimbs(b)
+	q := uint64(1)
+	if la >= lb {
+		q = la - lb + 1
+	}
+	chargeInt(q+lb, IntMulCost(q, lb)+la)
+}
+
+// chargePow charges a ** e, whose result has at most resultBits bits: the
+// result's limbs, and for the work twice the cost of squaring its half,
+// which bounds the sum of the squarings' costs.
+func chargePow(resultBits uint64) {
+	r := resultBits>>6 + 1
+	h := (r + 1) >> 1
+	chargeInt(r, 2*IntMulCost(h, h)+r)
+}
+
 // TrueDiv returns a / b correctly rounded to the nearest float64, as CPython
 // does, raising ZeroDivisionError for b == 0 and OverflowError when the
 // quotient is too large for a float.
@@ -283,6 +327,7 @@ func (a Int) TrueDiv(b Int) float64 {
 			return float64(a.small) / float64(b.small)
 		}
 	}
+	chargeDiv(a, b)
 	f, _ := new(big.Rat).SetFrac(a.bigView(), b.bigView()).Float64()
 	if math.IsInf(f, 0) {
 		panic(NewException(OverflowError, "integer division result too large for a float"))
@@ -339,6 +384,10 @@ func lshSlow(a, b Int, n uint64, ok bool) Int {
 	if size.Cmp(big.NewInt(maxLongDigits)) > 0 {
 		panic(NewException(OverflowError, "too many digits in integer"))
 	}
+	if ok {
+		r := (n + uint64(a.BitLen()) + 64) >> 6
+		chargeInt(r, r)
+	}
 	if !ok || n+uint64(a.BitLen()) > maxShiftBits {
 		panic(NewException(MemoryError, ""))
 	}
@@ -358,6 +407,8 @@ func (a Int) Rsh(b Int) Int {
 	if a.big == nil {
 		return Int{small: a.small >> n}
 	}
+	r := (uint64(a.big.BitLen()) - n + 64) >> 6
+	chargeInt(r, r)
 	return IntFromBig(new(big.Int).Rsh(a.big, uint(n)))
 }
 
@@ -387,6 +438,7 @@ func (a Int) Xor(b Int) Int {
 
 //go:noinline
 func bitSlow(op BinaryOp, a, b Int) Int {
+	chargeLinear(a, b)
 	switch op {
 	case OpAnd:
 		return IntFromBig(new(big.Int).And(a.bigView(), b.bigView()))
@@ -466,7 +518,13 @@ func (a Int) PowInt(b Int) Int {
 		}
 		return a
 	}
-	if hi, lo := bits.Mul64(uint64(b.small), uint64(a.BitLen())); b.big != nil || hi != 0 || lo > maxPowBits {
+	hi, lo := bits.Mul64(uint64(b.small), uint64(a.BitLen()))
+	if b.big != nil || hi != 0 {
+		// a result of more than 2**64 bits
+		panic(NewException(MemoryError, ""))
+	}
+	chargePow(lo)
+	if lo > maxPowBits {
 		panic(NewException(MemoryError, ""))
 	}
 	return IntFromBig(new(big.Int).Exp(a.bigView(), b.bigView(), nil))
@@ -504,6 +562,8 @@ func (a Int) PowMod(b, m Int) Int {
 		base = inv
 		e.Neg(e)
 	}
+	lm := intLimbs(m)
+	chargeInt(lm, uint64(e.BitLen()+1)*2*IntMulCost(lm, lm))
 	r := new(big.Int).Exp(base, e, mm)
 	if mneg && r.Sign() != 0 {
 		r.Add(r, m.bigView())

@@ -2,6 +2,9 @@ package rt
 
 import (
 	"math/big"
+	"math/bits"
+
+	"github.com/genvm-go/genvm/rt/fuel"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,6 +26,9 @@ func (a Int) String() string {
 	if int(float64(a.big.BitLen()-1)*0.30102999566398120) > MaxStrDigits {
 		raiseToStrLimit()
 	}
+	l := intLimbs(a)
+	ChargeText(int(l) * 20)
+	fuel.ChargeSize(fuel.PerLimb, IntMulCost(l, l))
 	s := a.big.String()
 	n := len(s)
 	if s[0] == '-' {
@@ -47,6 +53,7 @@ func (a Int) Text(base int) string {
 	if a.big == nil {
 		return strconv.FormatInt(a.small, base)
 	}
+	ChargeText(a.big.BitLen()/bits.Len(uint(base-1)) + 2)
 	return a.big.Text(base)
 }
 
@@ -252,6 +259,8 @@ func parseIntDigits(s string, base int, limit bool) (Int, bool) {
 			return Int{small: v}, true
 		}
 	}
+	l := uint64(digits)*6/64 + 1 // at most 6 bits per digit (base 36)
+	chargeInt(l, IntMulCost(l, l)+uint64(digits))
 	b, ok := new(big.Int).SetString(clean, base)
 	if !ok {
 		return Int{}, false

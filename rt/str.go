@@ -156,6 +156,10 @@ func StrRepeat(s string, n Int) string {
 	if n.small <= 0 || s == "" {
 		return ""
 	}
+	if n.small > (1<<62)/int64(len(s)) {
+		panic(NewException(MemoryError, "")) // beyond any budget
+	}
+	ChargeBytes(len(s) * int(n.small))
 	if n.small > txMaxStrBytes/int64(len(s)) {
 		panic(NewException(MemoryError, ""))
 	}
@@ -188,6 +192,7 @@ func strRepr(s string, asciiOnly bool) string {
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
+	ChargeText(len(s) + 2)
 	b := make([]byte, 0, len(s)+2)
 	b = append(b, quote)
 	for i := 0; i < len(s); {
@@ -372,6 +377,7 @@ func strBinary(op BinaryOp, a, b Value) Value {
 			return NotImplemented
 		}
 		if y, ok := b.(string); ok {
+			ChargeBytes(len(x) + len(y))
 			return x + y
 		}
 		if r := txOtherBinary(op, a, b, StrType); r != NotImplemented {

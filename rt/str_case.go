@@ -354,6 +354,7 @@ func strMapper(name string, f func(string) string) func(self Value, args []Value
 	return func(self Value, args []Value, kwargs []KW) Value {
 		s := strSelf(name, self)
 		txNoArgs(qual, args, kwargs)
+		ChargeText(len(s))
 		return f(s)
 	}
 }

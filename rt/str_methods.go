@@ -200,7 +200,16 @@ func StrSplitLines(s string, keepends bool) []string {
 }
 
 // StrJoin returns sep.join(items) for items already known to be strs.
-func StrJoin(sep string, items []string) string { return strings.Join(items, sep) }
+func StrJoin(sep string, items []string) string {
+	if len(items) > 1 {
+		n := len(sep) * (len(items) - 1)
+		for _, s := range items {
+			n += len(s)
+		}
+		ChargeBytes(n)
+	}
+	return strings.Join(items, sep)
+}
 
 // strJoinValues is sep.join(iterable) with CPython's TypeErrors.
 func strJoinValues(sep string, iterable Value) string {
@@ -239,6 +248,7 @@ func strJoinValues(sep string, iterable Value) string {
 		}
 		n += len(s)
 	}
+	ChargeBytes(n)
 	var b strings.Builder
 	b.Grow(n)
 	for i, v := range items {
@@ -346,6 +356,22 @@ func StrStripChars(s, chars string, which byte) string {
 
 // StrReplace returns s.replace(old, new, count) (count < 0: all).
 func StrReplace(s, old, new string, count int) string {
+	if len(new) > len(old) && count != 0 {
+		// The result's size: each replacement grows s by the difference.
+		k := len(s) + 1
+		if old != "" {
+			k = strings.Count(s, old)
+		}
+		if count > 0 && count < k {
+			k = count
+		}
+		if int64(k) > (1<<62)/int64(len(new)) {
+			panic(NewException(MemoryError, "")) // beyond any budget
+		}
+		ChargeBytes(len(s) + k*(len(new)-len(old)))
+	} else {
+		ChargeBytes(len(s))
+	}
 	if old == "" && count != 0 && !txIsASCII(s) {
 		// Insert between code points (Go's strings.Replace would split
 		// WTF-8 surrogates into bytes).
@@ -526,6 +552,10 @@ func strPad(s string, left, right int, fill string) string {
 	if right < 0 {
 		right = 0
 	}
+	if int64(left)+int64(right) > (1<<62)/int64(len(fill)) {
+		panic(NewException(MemoryError, "")) // beyond any budget
+	}
+	ChargeBytes(len(s) + (left+right)*len(fill))
 	if int64(left+right) > txMaxStrBytes/int64(len(fill)) {
 		panic(NewException(MemoryError, ""))
 	}
@@ -579,6 +609,7 @@ func StrExpandTabs(s string, tabsize int) string {
 	if strings.IndexByte(s, '\t') < 0 {
 		return s
 	}
+	ChargeBytes(len(s))
 	var b strings.Builder
 	col := 0
 	for i := 0; i < len(s); {
@@ -589,6 +620,7 @@ func StrExpandTabs(s string, tabsize int) string {
 			if tabsize > 0 {
 				k := tabsize - col%tabsize
 				col += k
+				ChargeBytes(k)
 				for ; k > 0; k-- {
 					b.WriteByte(' ')
 				}
@@ -622,6 +654,7 @@ func txFillArg(v Value) string {
 
 // txStringList converts Go strings to a Python list of str.
 func txStringList(ss []string) *List {
+	ChargeItems(len(ss))
 	items := make([]Value, len(ss))
 	for i, s := range ss {
 		items[i] = s
@@ -681,6 +714,7 @@ func strSplitSepList(s, sep string, maxsplit int) *List {
 	if maxsplit >= 0 && maxsplit+1 < n {
 		n = maxsplit + 1
 	}
+	ChargeItems(n)
 	items := make([]Value, 0, n)
 	for len(items) < n-1 {
 		i := strings.Index(s, sep)

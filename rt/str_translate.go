@@ -8,6 +8,7 @@ import "unicode/utf8"
 // up in table (any object with __getitem__); LookupError keeps the
 // character, None deletes it, an int or str replaces it.
 func StrTranslate(s string, table Value) string {
+	ChargeText(len(s))
 	d, isDict := table.(*Dict)
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); {

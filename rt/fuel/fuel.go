@@ -90,6 +90,19 @@ func Alloc(n uint64) {
 	m.mem -= n
 }
 
+// AllocSize charges per bytes for each of n elements (container slots, dict
+// entries, big-int limbs) to the memory budget, saturating instead of
+// overflowing: a request too large to represent is out of memory.
+func AllocSize(per, n uint64) {
+	if n != 0 && per > ^uint64(0)/n {
+		exhaust(OutOfMemory)
+	}
+	Alloc(per * n)
+}
+
+// MemoryRemaining returns the bytes left in the memory budget.
+func MemoryRemaining() uint64 { return m.mem }
+
 // Used returns the fuel spent so far in the transaction.
 func Used() uint64 { return m.fuelLimit - m.fuel }
 

@@ -147,6 +147,7 @@ func (d *Decoder) RawDecode(s string, idx int) (rt.Value, int) {
 }
 
 func (d *Decoder) setDoc(s string) {
+	rt.ChargeScan(len(s))
 	d.doc = s
 	d.ascii = true
 	for i := 0; i < len(s); i++ {
@@ -514,6 +515,7 @@ func (d *Decoder) parseArray(i int) (rt.Value, int) {
 	if items == nil {
 		items = []rt.Value{}
 	}
+	rt.ChargeItems(len(items))
 	return rt.NewList(items), i + 1
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/fuel"
 )
 
 // MaxEncodeDepth is the nesting depth at which dumps raises RecursionError
@@ -29,6 +30,7 @@ type Encoder struct {
 	Default func(v rt.Value) rt.Value
 
 	buf     []byte
+	charged int // bytes of buf charged to the meter
 	markers []rt.Value
 	level   int
 	depth   int
@@ -47,9 +49,22 @@ func (e *Encoder) SetIndent(s string) { e.Indent = &s }
 func (e *Encoder) Encode(v rt.Value) string {
 	e.buf = e.buf[:0]
 	e.markers = e.markers[:0]
-	e.level, e.depth = 0, 0
+	e.level, e.depth, e.charged = 0, 0, 0
 	e.encode(v)
+	e.charge()
+	rt.ChargeBytes(len(e.buf))
 	return string(e.buf)
+}
+
+// charge charges the output produced since the last charge (rt.ChargeText).
+// It runs after every container item, so that the output of a document
+// built from shared references ([x] * n nested) stops within one item of
+// the memory budget.
+func (e *Encoder) charge() {
+	if n := len(e.buf) - e.charged; n > 0 {
+		rt.ChargeText(n)
+		e.charged = len(e.buf)
+	}
 }
 
 func (e *Encoder) encode(v rt.Value) {
@@ -208,6 +223,8 @@ func (e *Encoder) array(v rt.Value, items []rt.Value) {
 			}
 		}
 		e.encode(item)
+		fuel.Charge(fuel.PerValue)
+		e.charge()
 	}
 	if e.Indent != nil {
 		e.level--
@@ -276,6 +293,8 @@ func (e *Encoder) object(d *rt.Dict) {
 		e.str(ks)
 		e.buf = append(e.buf, e.KeySep...)
 		e.encode(val)
+		fuel.Charge(fuel.PerValue)
+		e.charge()
 		return true
 	}
 	if e.SortKeys {
