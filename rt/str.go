@@ -14,7 +14,8 @@ import (
 //
 //	len(s)            StrLen(s)              s[i]         StrIndex(s, i)
 //	s[a:b]            StrSlice(s, a, b)      s[a:b:c]     StrGetSlice(s, a, b, c) (Values, None allowed)
-//	s + t, s == t, <  Go's +, ==, <          s * n        StrRepeat(s, n)
+//	s + t             StrConcat(s, t)        s == t, <    Go's ==, <
+//	s * n             StrRepeat(s, n)
 //	t in s            StrContains(s, t)      for c in s   NewStrIterator(s).NextStr()
 //	repr(s), ascii(s) StrRepr, StrASCII      s % args     StrPercent(s, args)
 //	s.split(...)      StrSplitWS, StrSplitSep, StrRSplitWS, StrRSplitSep, StrSplitLines
@@ -146,6 +147,14 @@ func strSliceN(s string, ascii bool, lo, hi, st, cnt int) string {
 		out = txAppendRune(out, rs[j])
 	}
 	return string(out)
+}
+
+// StrConcat returns s + t, charging the copy to the meter (ChargeBytes).
+// Generated code must use it rather than Go's + so that a doubling loop is
+// stopped by the memory budget.
+func StrConcat(s, t string) string {
+	ChargeBytes(len(s) + len(t))
+	return s + t
 }
 
 // StrRepeat returns s * n.
