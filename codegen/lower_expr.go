@@ -174,6 +174,9 @@ func (g *gen) loadVar(fc *fctx, v *ir.Var) jen.Code {
 	case ir.VarFree:
 		return jen.Qual(genPkg, "F").Call(jen.Id(g.varName(v)), jen.Lit(v.Name))
 	}
+	if r := g.varRepr(v); r != rDyn && r != rUnknown {
+		return box(jen.Id(g.varName(v)), r)
+	}
 	if v.Param {
 		return jen.Id(g.varName(v))
 	}

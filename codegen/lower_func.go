@@ -73,6 +73,7 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
 		out = append(out, jen.Var().Id(fc.lineVar).Int())
 		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(genPkg, "Leave").Call(lineRef, jen.Lit(g.opts.File), jen.Lit(fn.Name)))
+		out = append(out, g.unboxParams(fn)...)
 		var decl []jen.Code
 		var uses []jen.Code
 		for _, v := range fn.Locals {
@@ -200,9 +201,10 @@ func (g *gen) funcValue(fc *fctx, fn *ir.Function) jen.Code {
 		impl = jen.Func().Params(jen.Id("a").Index().Add(rtValue())).Add(rtValue()).Block(jen.Return(jen.Id(top).Call(args...)))
 		g.emitTop(fn, top)
 	} else {
+		g.inferLocals(fn)
 		var pre []jen.Code
 		for i, p := range fn.Params {
-			n := g.varName(p.Var)
+			n := g.paramName(p.Var)
 			pre = append(pre, jen.Id(n).Op(":=").Id("a").Index(jen.Lit(i)), jen.Id("_").Op("=").Id(n))
 		}
 		body := g.function(fn, false)
@@ -213,9 +215,10 @@ func (g *gen) funcValue(fc *fctx, fn *ir.Function) jen.Code {
 
 // emitTop generates the top-level Go function of fn.
 func (g *gen) emitTop(fn *ir.Function, name string) {
+	g.inferLocals(fn)
 	var params []jen.Code
 	for _, p := range fn.Params {
-		params = append(params, jen.Id(g.varName(p.Var)).Add(rtValue()))
+		params = append(params, jen.Id(g.paramName(p.Var)).Add(rtValue()))
 	}
 	body := g.function(fn, false)
 	g.funcs = append(g.funcs, jen.Comment(name+" is "+fn.Qual+"."), jen.Func().Id(name).Params(params...).Add(rtValue()).Block(body...))

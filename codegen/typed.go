@@ -62,20 +62,39 @@ type store struct {
 	aug   bool    // v op= value
 	op    frontend.Operator
 	rng   bool // for v in range(...)
+	fixed repr // a parameter's annotated representation
 }
 
 // inferLocals decides the representation of fn's plain locals.
 func (g *gen) inferLocals(fn *ir.Function) {
+	if g.inferred[fn] {
+		return
+	}
+	g.inferred[fn] = true
 	cand := map[*ir.Var]bool{}
+	params := map[*ir.Var]repr{}
 	for _, v := range fn.Locals {
 		if v.Class == ir.VarLocal && !v.Param && v.Fn == fn {
 			cand[v] = true
+		}
+	}
+	for _, p := range fn.Params {
+		v := p.Var
+		if v.Class != ir.VarLocal || (p.Kind != ir.ParamNormal && p.Kind != ir.ParamPosOnly && p.Kind != ir.ParamKwOnly) {
+			continue
+		}
+		if r := annRepr(v.Type); r != rDyn {
+			cand[v] = true
+			params[v] = r
 		}
 	}
 	if len(cand) == 0 {
 		return
 	}
 	var stores []store
+	for v, r := range params {
+		stores = append(stores, store{v: v, fixed: r})
+	}
 	add := func(target ir.Expr, s store) {
 		if vr, ok := target.(*ir.VarRef); ok {
 			if cand[vr.Var] {
@@ -187,18 +206,7 @@ func (g *gen) inferLocals(fn *ir.Function) {
 		changed := false
 		next := map[*ir.Var]repr{}
 		for _, s := range stores {
-			var r repr
-			switch {
-			case s.rng:
-				r = rInt
-			case s.value == nil:
-				r = rDyn
-			case s.aug:
-				r = binRepr(s.op, g.vrepr[s.v], g.exprRepr(s.value))
-			default:
-				r = g.exprRepr(s.value)
-			}
-			next[s.v] = join(next[s.v], r)
+			next[s.v] = join(next[s.v], g.storeRepr(s))
 		}
 		for v := range cand {
 			r := next[v]
@@ -219,7 +227,7 @@ func (g *gen) inferLocals(fn *ir.Function) {
 	// A variable that may be read while unbound stays boxed (UnboundLocalError).
 	safe := definitelyAssigned(fn)
 	for v := range cand {
-		if !safe[v] {
+		if _, isParam := params[v]; !safe[v] && !isParam {
 			g.vrepr[v] = rDyn
 		}
 	}
@@ -230,18 +238,7 @@ func (g *gen) inferLocals(fn *ir.Function) {
 			if g.vrepr[s.v] == rDyn {
 				continue
 			}
-			var r repr
-			switch {
-			case s.rng:
-				r = rInt
-			case s.value == nil:
-				r = rDyn
-			case s.aug:
-				r = binRepr(s.op, g.vrepr[s.v], g.exprRepr(s.value))
-			default:
-				r = g.exprRepr(s.value)
-			}
-			if r != g.vrepr[s.v] {
+			if r := g.storeRepr(s); r != g.vrepr[s.v] {
 				g.vrepr[s.v] = rDyn
 				changed = true
 			}
@@ -250,6 +247,66 @@ func (g *gen) inferLocals(fn *ir.Function) {
 			break
 		}
 	}
+}
+
+func (g *gen) storeRepr(s store) repr {
+	switch {
+	case s.fixed != rUnknown:
+		return s.fixed
+	case s.rng:
+		return rInt
+	case s.value == nil:
+		return rDyn
+	case s.aug:
+		return binRepr(s.op, g.vrepr[s.v], g.exprRepr(s.value))
+	}
+	return g.exprRepr(s.value)
+}
+
+// annRepr is the representation an annotated parameter gets: int-like and
+// str parameters are unboxed at function entry (float is not: Python code
+// routinely passes ints to float parameters) (a value of
+// another type raises TypeError there: see docs/deviations.md).
+func annRepr(t *ir.Type) repr {
+	switch {
+	case t == nil:
+		return rDyn
+	case t.IsIntLike():
+		return rInt
+	case t.Kind == ir.StrT:
+		return rStr
+	}
+	return rDyn
+}
+
+// typedParam reports whether parameter v is unboxed, and its repr.
+func (g *gen) typedParam(v *ir.Var) (repr, bool) {
+	if !v.Param {
+		return rDyn, false
+	}
+	r := g.varRepr(v)
+	return r, r >= rInt
+}
+
+// paramName is the Go name of a parameter as the function receives it
+// (boxed): the variable's own name, or <name>_in when it is unboxed at entry.
+func (g *gen) paramName(v *ir.Var) string {
+	if _, ok := g.typedParam(v); ok {
+		return g.varName(v) + "_in"
+	}
+	return g.varName(v)
+}
+
+// unboxParams converts the unboxed parameters at function entry.
+func (g *gen) unboxParams(fn *ir.Function) []jen.Code {
+	var out []jen.Code
+	for _, p := range fn.Params {
+		if r, ok := g.typedParam(p.Var); ok {
+			n := g.varName(p.Var)
+			out = append(out, jen.Id(n).Op(":=").Qual(genPkg, "Param"+[...]string{rInt: "Int", rStr: "Str"}[r]).Call(jen.Id(n+"_in"), jen.Lit(p.Var.Name)), jen.Id("_").Op("=").Id(n))
+		}
+	}
+	return out
 }
 
 func walkTargets(e ir.Expr, f func(*ir.Var)) {

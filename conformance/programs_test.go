@@ -34,8 +34,13 @@ type progResult struct {
 // pyRunner executes every program given on stdin (a JSON list of [name,
 // path]) and prints a JSON list of results.
 const pyRunner = `
-import sys, io, json, traceback, contextlib
+import sys, io, json, traceback, contextlib, signal
 progs = json.load(sys.stdin)
+class Timeout(BaseException):
+    pass
+def on_alarm(*_):
+    raise Timeout("program ran longer than 20 s under CPython")
+signal.signal(signal.SIGALRM, on_alarm)
 res = []
 sys.setrecursionlimit(1000)
 for name, path in progs:
@@ -43,10 +48,13 @@ for name, path in progs:
     buf = io.StringIO()
     exc = ""
     try:
+        signal.alarm(20)
         with contextlib.redirect_stdout(buf):
             exec(compile(src, path, "exec"), {"__name__": "__main__"})
     except BaseException as e:
         exc = traceback.format_exception_only(type(e), e)[-1].rstrip("\n")
+    finally:
+        signal.alarm(0)
     res.append({"name": name, "out": buf.getvalue(), "exc": exc})
 sys.stdout.write(json.dumps(res))
 `
