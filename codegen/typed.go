@@ -92,8 +92,10 @@ func (g *gen) inferLocals(fn *ir.Function) {
 		return
 	}
 	var stores []store
-	for v, r := range params {
-		stores = append(stores, store{v: v, fixed: r})
+	for _, p := range fn.Params { // in parameter order: no map iteration
+		if r, ok := params[p.Var]; ok {
+			stores = append(stores, store{v: p.Var, fixed: r})
+		}
 	}
 	add := func(target ir.Expr, s store) {
 		if vr, ok := target.(*ir.VarRef); ok {
