@@ -76,6 +76,10 @@ func (g *gen) call(fc *fctx, x *ir.Call) jen.Code {
 		}
 	}
 	if a, ok := x.Fn.(*ir.AttrExpr); ok {
+		if a.Name == "append" && len(x.Args) == 1 && len(x.Kw) == 0 && !hasStar(x.Args) {
+			// list.append without an argument slice; other receivers take the generic path
+			return jen.Qual(genPkg, "Append").Call(g.expr(fc, a.X), g.expr(fc, x.Args[0]))
+		}
 		pos, kw := g.args(fc, a.Name, x)
 		return jen.Qual(genPkg, "CallAttr").Call(g.expr(fc, a.X), jen.Lit(a.Name), pos, kw)
 	}
@@ -173,6 +177,14 @@ func (g *gen) builtinCall(fc *fctx, x *ir.Call) jen.Code {
 	case "isinstance":
 		pos, kw := g.args(fc, name, x)
 		return jen.Qual(bPkg, "Isinstance").Call(pos, kw)
+	case "str":
+		if len(x.Args) == 1 && len(x.Kw) == 0 {
+			if g.exprRepr(x.Args[0]) == rStr {
+				c, _ := g.texpr(fc, x.Args[0])
+				return jen.Qual(genPkg, "Box").Call(c)
+			}
+			return jen.Qual(genPkg, "Box").Call(jen.Qual(rtPkg, "Str").Call(g.expr(fc, x.Args[0])))
+		}
 	case "repr":
 		if len(x.Args) == 1 && len(x.Kw) == 0 {
 			return jen.Qual(genPkg, "Box").Call(jen.Qual(rtPkg, "Repr").Call(g.expr(fc, x.Args[0])))

@@ -472,3 +472,13 @@ func ParamStr(v rt.Value, name string) string {
 func paramError(v rt.Value, name, want string) {
 	rt.Raisef(rt.TypeError, "argument '", name, "' must be ", want, " as annotated, not ", rt.TypeName(v), " (genvm-go enforces the annotations of unboxed parameters)")
 }
+
+// Append is obj.append(v): a list appends directly, anything else goes
+// through the generic method call.
+func Append(obj, v rt.Value) rt.Value {
+	if l, ok := obj.(*rt.List); ok {
+		l.Append(v)
+		return rt.None
+	}
+	return CallAttr(obj, "append", []rt.Value{v}, nil)
+}
