@@ -62,8 +62,12 @@ func TestContractCounter(t *testing.T) {
 		t.Fatalf("deploy: %q\n%s", got, res.Stderr)
 	}
 	call := func(readable string, view bool) string {
+		value := int64(0)
+		if readable == `{"method":"pay"}` {
+			value = 25
+		}
 		res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender,
-			Calldata: cd(t, readable), Value: big.NewInt(0), View: view})
+			Calldata: cd(t, readable), Value: big.NewInt(value), View: view})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,6 +81,9 @@ func TestContractCounter(t *testing.T) {
 		{`{"method":"fail"}`, "executed with `VMError(\"exit_code 1\")`"},
 		{`{"method":"rollback","args":["no"]}`, "executed with `UserError(\"no\")`"},
 		{`{"method":"get"}`, "executed with `Return(\"I\")`"},
+		// the host credits a call's value when its result is applied
+		{`{"method":"pay"}`, "executed with `Return(\"\\x01\")`"},
+		{`{"method":"pay"}`, "executed with `Return(\"\\c9\\x01\")`"},
 	} {
 		if got := call(tc.cd, false); got != tc.want {
 			t.Errorf("%s: got %q want %q", tc.cd, got, tc.want)

@@ -530,10 +530,13 @@ func installContractSlots(c *rt.Class) {
 				check(err)
 				return x, true
 			}
-			if name == "balance" || name == "address" {
-				if name == "address" {
-					return &AddressObj{Env.Msg.ContractAddress}, true
-				}
+			switch name {
+			case "address":
+				return &AddressObj{Env.Msg.ContractAddress}, true
+			case "balance":
+				// Messages that send value are not compiled yet, so nothing
+				// has been sent in this transaction: the host's balance.
+				return rt.IntFromBig(Env.Balance(Env.Msg.ContractAddress)), true
 			}
 			if r, ok := o.Instance.Get(name); ok {
 				return r, true

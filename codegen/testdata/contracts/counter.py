@@ -33,6 +33,10 @@ class Counter(gl.Contract):
     def all(self) -> dict:
         return {"names": list(self.names), "balances": {k: v for k, v in self.balances.items()}, "owner": self.owner.as_hex}
 
+    @gl.public.write.payable
+    def pay(self) -> int:
+        return self.balance
+
     @gl.public.write
     def fail(self):
         self.count = 999
