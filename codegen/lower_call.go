@@ -116,11 +116,12 @@ func (g *gen) directCall(fc *fctx, x *ir.Call) jen.Code {
 	for i := len(x.Args); i < len(fn.Params); i++ {
 		args = append(args, jen.Qual(genPkg, "G").Call(jen.Id(g.varName(vr.Var)), jen.Lit(vr.Var.Name)).Assert(jen.Op("*").Qual(genPkg, "Function")).Dot("Defaults").Index(jen.Lit(i-first)))
 	}
-	if len(x.Args) == len(fn.Params) {
-		// Still check the function is defined (calling before def raises NameError).
-		return jen.Id(g.topName[fn]).Call(args...)
-	}
-	return jen.Id(g.topName[fn]).Call(args...)
+	// Python looks the name up before evaluating the arguments: calling a
+	// function before its def statement ran is a NameError.
+	return jen.Func().Params().Add(rtValue()).Block(
+		jen.Id("_").Op("=").Qual(genPkg, "G").Call(jen.Id(g.varName(vr.Var)), jen.Lit(vr.Var.Name)),
+		jen.Return(jen.Id(g.topName[fn]).Call(args...)),
+	).Call()
 }
 
 func (g *gen) super(fc *fctx, x *ir.Call) jen.Code {
