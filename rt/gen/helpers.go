@@ -313,8 +313,9 @@ func UnpackTo(v rt.Value, n int) []rt.Value { return rt.Unpack(v, n) }
 // Truth is bool(v).
 func Truth(v rt.Value) bool { return rt.Truth(v) }
 
-// StrConcat returns a + b (str concatenation on unboxed strings).
-func StrConcat(a, b string) string { return a + b }
+// StrConcat returns a + b (str concatenation on unboxed strings), charging
+// the copy to the meter.
+func StrConcat(a, b string) string { return rt.StrConcat(a, b) }
 
 // IntRange iterates over range(start, stop, step) on unboxed ints.
 type IntRange struct {
