@@ -4,6 +4,7 @@ import (
 	"github.com/dave/jennifer/jen"
 	"github.com/genvm-go/genvm/frontend"
 	"github.com/genvm-go/genvm/ir"
+	rtgen "github.com/genvm-go/genvm/rt/gen"
 )
 
 func (g *gen) stmts(fc *fctx, ss []ir.Stmt) []jen.Code {
@@ -185,7 +186,7 @@ func splitImport(x *ir.Import) (string, string) {
 	for i := 0; i < len(path); i++ {
 		if path[i] == '.' {
 			mod := path[:i]
-			if _, ok := knownModules[path]; ok {
+			if rtgen.HasModule(path) {
 				return path, ""
 			}
 			return mod, path[i+1:]
@@ -193,9 +194,6 @@ func splitImport(x *ir.Import) (string, string) {
 	}
 	return path, ""
 }
-
-var knownModules = map[string]bool{"json": true, "math": true, "re": true, "datetime": true, "decimal": true,
-	"hashlib": true, "base64": true, "dataclasses": true, "typing": true}
 
 // ---- loops ----
 

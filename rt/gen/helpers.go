@@ -10,10 +10,14 @@ import (
 	"github.com/genvm-go/genvm/stdlib/dataclasses"
 	"github.com/genvm-go/genvm/stdlib/datetime"
 	"github.com/genvm-go/genvm/stdlib/decimal"
+	"github.com/genvm-go/genvm/stdlib/enum"
 	"github.com/genvm-go/genvm/stdlib/hashlib"
 	"github.com/genvm-go/genvm/stdlib/json"
 	"github.com/genvm-go/genvm/stdlib/math"
+	"github.com/genvm-go/genvm/stdlib/pystring"
 	"github.com/genvm-go/genvm/stdlib/re"
+	"github.com/genvm-go/genvm/stdlib/typing"
+	"github.com/genvm-go/genvm/stdlib/urllibparse"
 )
 
 // Reset clears the per-transaction state of generated code's support.
@@ -28,7 +32,19 @@ var modules map[string]*rt.Module
 var moduleCtors = map[string]func() *rt.Module{
 	"json": json.Module, "math": math.Module, "re": re.Module, "datetime": datetime.Module,
 	"decimal": decimal.Module, "hashlib": hashlib.Module, "base64": base64.Module,
-	"dataclasses": dataclasses.Module,
+	"dataclasses": dataclasses.Module, "typing": typing.Module, "enum": enum.Module, "string": pystring.Module,
+	"urllib.parse": urllibparse.Module,
+}
+
+// packages lists the submodules of the packages whose submodules moduleCtors
+// serves, in a fixed order.
+var packages = map[string][]string{"urllib": {"parse"}}
+
+// HasModule reports whether import name is served by the standard library
+// subset (the compiler resolves dotted imports such as urllib.parse with it).
+func HasModule(name string) bool {
+	_, ok := moduleCtors[name]
+	return ok
 }
 
 // Import returns the module named name (import name), fresh per transaction.
@@ -37,6 +53,18 @@ func Import(name string) rt.Value {
 		return m
 	}
 	ctor, ok := moduleCtors[name]
+	if subs, isPkg := packages[name]; isPkg && !ok {
+		// import urllib.parse binds the package urllib, whose submodules
+		// are its attributes.
+		ctor = func() *rt.Module {
+			pkg := rt.NewModule(name)
+			for _, sub := range subs {
+				pkg.Set(sub, Import(name+"."+sub))
+			}
+			return pkg
+		}
+		ok = true
+	}
 	if !ok {
 		rt.Raisef(rt.ModuleNotFoundError, "No module named '", name, "'")
 	}
