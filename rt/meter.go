@@ -51,6 +51,11 @@ func ChargeEntries(n int) {
 	fuel.ChargeSize(fuel.PerItem, uint64(n))
 }
 
+// ChargeBigInt charges a big-int computation outside the runtime's own
+// operators (math.factorial, math.comb, ...): resultLimbs 64-bit limbs of
+// memory and work limb operations of fuel (see IntMulCost).
+func ChargeBigInt(resultLimbs, work uint64) { chargeInt(resultLimbs, work) }
+
 // chargeInt charges a big-int operation producing a result of resultLimbs
 // 64-bit limbs after work limb operations.
 func chargeInt(resultLimbs, work uint64) {

@@ -7,7 +7,10 @@ import (
 
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/rt/fuel"
+	"github.com/genvm-go/genvm/stdlib/base64"
 	"github.com/genvm-go/genvm/stdlib/json"
+	pymath "github.com/genvm-go/genvm/stdlib/math"
+	"github.com/genvm-go/genvm/stdlib/re"
 )
 
 // These tests run allocation bombs and endless computations through the
@@ -195,6 +198,32 @@ var bombs = []struct {
 			tick()
 			s = rt.CallMethod("-", "join", []rt.Value{&rt.List{Items: []rt.Value{s, s, s}}}, nil)
 		}
+	}},
+	{`s = b"x"; while True: s = base64.b64encode(s)`, fuel.OutOfFuel, 100, func(tick func()) {
+		var s rt.Value = rt.Bytes("x")
+		for {
+			tick()
+			s = base64.B64Encode(s, rt.None)
+		}
+	}},
+	{`s = "ab"; while True: s = re.sub("a", "aa", s)`, fuel.OutOfFuel, 40, func(tick func()) {
+		p := re.Compile("a", 0)
+		var s rt.Value = "ab"
+		for {
+			tick()
+			s, _ = p.Subn("aa", s, 0)
+		}
+	}},
+	{`s = "ab"; while True: s = re.sub("(a)", r"\1\1", s)`, fuel.OutOfFuel, 40, func(tick func()) {
+		p := re.Compile("(a)", 0)
+		var s rt.Value = "ab"
+		for {
+			tick()
+			s, _ = p.Subn(`\1\1`, s, 0)
+		}
+	}},
+	{`math.factorial(10**7)`, fuel.OutOfFuel, 0, func(tick func()) {
+		pymath.Factorial(rt.IntFromInt64(10_000_000))
 	}},
 	{`while True: pass`, fuel.OutOfFuel, int(fuel.DefaultFuel), func(tick func()) {
 		for {

@@ -52,6 +52,7 @@ func bytesFromDecodeData(v rt.Value) string {
 
 // Encode is binascii.b2a_base64(data, newline=False).
 func Encode(data string) string {
+	rt.ChargeText((len(data) + 2) / 3 * 4)
 	var sb strings.Builder
 	sb.Grow((len(data) + 2) / 3 * 4)
 	i := 0
@@ -81,6 +82,7 @@ func Encode(data string) string {
 // Decode is binascii.a2b_base64(data, strict_mode=strict), raising
 // binascii.Error with CPython's messages.
 func Decode(data string, strict bool) string {
+	rt.ChargeText(len(data))
 	if strict && len(data) > 0 && data[0] == '=' {
 		binErr("Leading padding not allowed")
 	}
@@ -193,6 +195,7 @@ func b32encode(alphabet string, s rt.Value) rt.Value {
 	if !ok {
 		rt.Raisef(rt.TypeError, "memoryview: a bytes-like object is required, not '", rt.TypeName(s), "'")
 	}
+	rt.ChargeText((len(data) + 4) / 5 * 8)
 	var sb strings.Builder
 	for i := 0; i < len(data); i += 5 {
 		var chunk [5]byte
@@ -269,6 +272,7 @@ func b32decode(alphabet string, s rt.Value, casefold bool, map01 rt.Value) rt.Va
 
 func b16encode(s rt.Value) rt.Value {
 	data := stdutil.MustBytes(s)
+	rt.ChargeText(2 * len(data))
 	const hexd = "0123456789ABCDEF"
 	out := make([]byte, 2*len(data))
 	for i := 0; i < len(data); i++ {

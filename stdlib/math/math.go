@@ -13,6 +13,7 @@ package math
 import (
 	"math"
 	"math/big"
+	"math/bits"
 
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/stdlib/internal/stdutil"
@@ -396,6 +397,8 @@ func Lcm(args []rt.Value) rt.Int {
 			l.SetInt64(0)
 			continue
 		}
+		ll, lb := uint64(l.BitLen()/64+1), uint64(b.BitLen()/64+1)
+		rt.ChargeBigInt(ll+lb, rt.IntMulCost(ll, lb)+(ll+lb)*(ll+lb))
 		g := new(big.Int).GCD(nil, nil, l, b)
 		l.Mul(l, b.Quo(b, g))
 	}
@@ -415,6 +418,9 @@ func Factorial(v rt.Value) rt.Int {
 	if k < 2 {
 		return rt.IntFromInt64(1)
 	}
+	// k! has at most k*bitlen(k) bits; binary splitting multiplies halves.
+	r := uint64(k)*uint64(bits.Len64(uint64(k)))/64 + 1
+	rt.ChargeBigInt(r, 2*rt.IntMulCost(r/2+1, r/2+1)+uint64(k))
 	return rt.IntFromBig(new(big.Int).MulRange(1, k))
 }
 
@@ -438,7 +444,10 @@ func Comb(nv, kv rt.Value) rt.Int {
 	if !ok {
 		rt.Raise(rt.OverflowError, "min(n - k, k) must not exceed 9223372036854775807")
 	}
-	// C(n, k) = prod_{i=1..k} (n-k+i)/i, exact at every step.
+	// C(n, k) = prod_{i=1..k} (n-k+i)/i, exact at every step: k steps on a
+	// product of at most k*bitlen(n) bits.
+	rl := uint64(kk)*uint64(n.BitLen()+1)/64 + 1
+	rt.ChargeBigInt(rl, 2*uint64(kk)*rl)
 	r := big.NewInt(1)
 	nb := n.Big()
 	base := new(big.Int).Sub(nb, big.NewInt(kk))
@@ -470,6 +479,8 @@ func Perm(nv, kv rt.Value) rt.Int {
 	if !ok {
 		rt.Raise(rt.OverflowError, "k must not exceed 9223372036854775807")
 	}
+	rl := uint64(kk)*uint64(n.BitLen())/64 + 1
+	rt.ChargeBigInt(rl, uint64(kk)*rl)
 	r := big.NewInt(1)
 	t := n.Big()
 	one := big.NewInt(1)

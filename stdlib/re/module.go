@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/fuel"
 	"github.com/genvm-go/genvm/stdlib/internal/stdutil"
 )
 
@@ -191,7 +192,13 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 				lit = items[0].lit
 			}
 			n := 0
-			out := p.goSearch.ReplaceAllStringFunc(str, func(string) string { n++; return lit })
+			out := p.goSearch.ReplaceAllStringFunc(str, func(string) string {
+				n++
+				fuel.Charge(GoMatchCost)
+				rt.ChargeBytes(len(lit))
+				return lit
+			})
+			rt.ChargeBytes(len(out))
 			return out, n
 		}
 	}
@@ -215,9 +222,12 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 			if !ok {
 				rt.Raisef(rt.TypeError, "expected str instance, ", rt.TypeName(r), " found")
 			}
+			rt.ChargeBytes(len(rs))
 			b.WriteString(rs)
 		} else {
-			b.WriteString(m.expand(items))
+			rs := m.expand(items)
+			rt.ChargeBytes(len(rs))
+			b.WriteString(rs)
 		}
 		n++
 		return true
@@ -227,6 +237,7 @@ func (p *Pattern) Subn(repl rt.Value, v rt.Value, count int) (string, int) {
 	} else {
 		b.WriteString(str[lastB:])
 	}
+	rt.ChargeBytes(b.Len())
 	return b.String(), n
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/dlclark/regexp2"
 
 	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/fuel"
 	"github.com/genvm-go/genvm/stdlib/internal/stdutil"
 )
 
@@ -181,11 +182,22 @@ type subject struct {
 	runes []rune
 }
 
+// Fuel charged per match of a pattern, on top of the subject's bytes:
+// MatchCost for a match object (regexp2 costs about 400 ns per match, Go's
+// regexp with submatches about 200 ns), GoMatchCost for a literal
+// replacement by Go's regexp (about 60 ns). See docs/execution.md §4.
+const (
+	MatchCost   = 10 * fuel.Call
+	GoMatchCost = 3 * fuel.Call
+)
+
 func toSubject(v rt.Value) subject {
 	switch x := v.(type) {
 	case string:
+		rt.ChargeText(4 * len(x))
 		return subject{v: v, runes: []rune(x)}
 	case rt.Bytes:
+		rt.ChargeText(4 * len(x))
 		r := make([]rune, len(x))
 		for i := 0; i < len(x); i++ {
 			r[i] = rune(x[i])
@@ -274,10 +286,13 @@ func (p *Pattern) iterate(v rt.Value, pos, endpos, limit int, f func(m *Match) b
 		if limit > 0 {
 			n = limit
 		}
+		rt.ChargeScan(len(str))
 		all := p.goSearch.FindAllStringSubmatchIndex(str, n)
 		if len(all) == 0 {
 			return
 		}
+		rt.ChargeItems(len(all))
+		fuel.ChargeSize(MatchCost, uint64(len(all)))
 		cur := &cpCursor{}
 		ascii := isASCII(str)
 		for _, idx := range all {
@@ -296,6 +311,7 @@ func (p *Pattern) iterate(v rt.Value, pos, endpos, limit int, f func(m *Match) b
 		if limit > 0 && count >= limit {
 			return
 		}
+		fuel.Charge(MatchCost)
 		var m *regexp2.Match
 		if mustAdvance {
 			m = run(p.adv, runes, pos)
