@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/genvm-go/genvm/rt/fuel"
 )
 
 // This file implements the methods bytes and bytearray share. Each method
@@ -324,7 +326,7 @@ func txStrPadBytes(s string, left, right int, fill string) string {
 	if left == 0 && right == 0 {
 		return s
 	}
-	if int64(left)+int64(right) > (1<<62)/int64(len(fill)) {
+	if int64(left)+int64(right) > fuel.MaxCount/int64(len(fill)) {
 		panic(NewException(MemoryError, "")) // beyond any budget
 	}
 	ChargeBytes(len(s) + (left+right)*len(fill))

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/genvm-go/genvm/rt/fuel"
 )
 
 // This file implements the format mini-language (format(), f-string format
@@ -165,7 +167,7 @@ func (f *FormatSpec) pad(body string, n, prefixLen int, align byte) string {
 	default:
 		left = total
 	}
-	if int64(total) > (1<<62)/int64(len(f.Fill)) {
+	if int64(total) > fuel.MaxCount/int64(len(f.Fill)) {
 		panic(NewException(MemoryError, "")) // beyond any budget
 	}
 	ChargeBytes(len(body) + total*len(f.Fill))

@@ -14,21 +14,31 @@ import (
 // out of time. Each helper charges once per operation with the operation's
 // total size, never per element in a loop where one charge suffices.
 
+// tooLarge raises MemoryError for a request of more than fuel.MaxCount
+// elements (or a negative size from an overflowed computation), which no
+// budget could grant.
+func tooLarge() { panic(NewException(MemoryError, "")) }
+
 // ChargeBytes charges building n bytes of a new str, bytes or bytearray by
 // bulk copying (concatenation, repetition, join, padding, replace): n bytes
-// of memory and fuel.PerWord per 8 bytes. A negative n (an overflowed size
-// computation) is out of memory.
+// of memory and fuel.PerWord per 8 bytes.
 func ChargeBytes(n int) {
-	fuel.Alloc(uint64(n))
-	fuel.Charge(fuel.PerWord * ((uint64(n) + 7) >> 3))
+	u := uint64(n)
+	if u > fuel.MaxCount {
+		tooLarge()
+	}
+	fuel.Spend(fuel.PerWord*((u+7)>>3), u)
 }
 
 // ChargeText charges producing n bytes one at a time (repr, escaping,
 // formatting, case mapping, codecs, number text, json): n bytes of memory and
 // fuel.PerByte per byte.
 func ChargeText(n int) {
-	fuel.Alloc(uint64(n))
-	fuel.ChargeSize(fuel.PerByte, uint64(n))
+	u := uint64(n)
+	if u > fuel.MaxCount {
+		tooLarge()
+	}
+	fuel.Spend(fuel.PerByte*u, u)
 }
 
 // ChargeScan charges fuel.PerByte per byte for n bytes a helper reads
@@ -39,16 +49,22 @@ func ChargeScan(n int) { fuel.ChargeSize(fuel.PerByte, uint64(n)) }
 // growing or being built): fuel.ItemBytes each of memory and fuel.PerItem
 // each of fuel.
 func ChargeItems(n int) {
-	fuel.AllocSize(fuel.ItemBytes, uint64(n))
-	fuel.ChargeSize(fuel.PerItem, uint64(n))
+	u := uint64(n)
+	if u > fuel.MaxCount {
+		tooLarge()
+	}
+	fuel.Spend(fuel.PerItem*u, fuel.ItemBytes*u)
 }
 
 // ChargeEntries charges n dict entries or set elements added (amortising
 // the table's resizes): fuel.EntryBytes each of memory, fuel.PerItem each of
 // fuel.
 func ChargeEntries(n int) {
-	fuel.AllocSize(fuel.EntryBytes, uint64(n))
-	fuel.ChargeSize(fuel.PerItem, uint64(n))
+	u := uint64(n)
+	if u > fuel.MaxCount {
+		tooLarge()
+	}
+	fuel.Spend(fuel.PerItem*u, fuel.EntryBytes*u)
 }
 
 // ChargeBigInt charges a big-int computation outside the runtime's own
@@ -118,4 +134,20 @@ func chargeRepr(v Value, r string) {
 	}
 	fuel.Charge(fuel.PerValue)
 	ChargeText(len(r))
+}
+
+// chargeItem charges one container slot added (list append, insert, an item
+// of an iterator materialised): ChargeItems(1), small enough to inline.
+func chargeItem() { fuel.Spend(fuel.PerItem, fuel.ItemBytes) }
+
+// chargeEntry charges one dict entry or set element added: ChargeEntries(1),
+// small enough to inline.
+func chargeEntry() { fuel.Spend(fuel.PerItem, fuel.EntryBytes) }
+
+// chargeSort charges sorting n items: fuel.PerItem per comparison of a
+// merge sort's worst case, n * ceil(log2(n + 1)).
+func chargeSort(n int) {
+	if n > 1 {
+		fuel.ChargeSize(fuel.PerItem, uint64(n)*uint64(bits.Len(uint(n))))
+	}
 }

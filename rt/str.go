@@ -3,6 +3,8 @@ package rt
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/genvm-go/genvm/rt/fuel"
 )
 
 // This file implements str's core protocols: length, indexing and slicing by
@@ -165,7 +167,7 @@ func StrRepeat(s string, n Int) string {
 	if n.small <= 0 || s == "" {
 		return ""
 	}
-	if n.small > (1<<62)/int64(len(s)) {
+	if n.small > fuel.MaxCount/int64(len(s)) {
 		panic(NewException(MemoryError, "")) // beyond any budget
 	}
 	ChargeBytes(len(s) * int(n.small))

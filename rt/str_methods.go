@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/genvm-go/genvm/rt/fuel"
 )
 
 // This file implements the str methods that search, split, join, strip, pad
@@ -365,7 +367,7 @@ func StrReplace(s, old, new string, count int) string {
 		if count > 0 && count < k {
 			k = count
 		}
-		if int64(k) > (1<<62)/int64(len(new)) {
+		if int64(k) > fuel.MaxCount/int64(len(new)) {
 			panic(NewException(MemoryError, "")) // beyond any budget
 		}
 		ChargeBytes(len(s) + k*(len(new)-len(old)))
@@ -552,7 +554,7 @@ func strPad(s string, left, right int, fill string) string {
 	if right < 0 {
 		right = 0
 	}
-	if int64(left)+int64(right) > (1<<62)/int64(len(fill)) {
+	if int64(left)+int64(right) > fuel.MaxCount/int64(len(fill)) {
 		panic(NewException(MemoryError, "")) // beyond any budget
 	}
 	ChargeBytes(len(s) + (left+right)*len(fill))

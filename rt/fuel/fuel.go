@@ -100,6 +100,30 @@ func AllocSize(per, n uint64) {
 	Alloc(per * n)
 }
 
+// Spend charges f units of fuel and mem bytes of memory at once (memory
+// checked first, so one huge request is out of memory); it is small enough
+// to be inlined into the runtime's helpers.
+func Spend(f, mem uint64) {
+	if m.mem < mem || m.fuel < f {
+		spendFail(mem)
+	}
+	m.mem -= mem
+	m.fuel -= f
+}
+
+// MaxCount bounds the element counts the runtime's helpers multiply by a
+// per-element cost, so that the products cannot overflow: larger requests
+// (256 TiB, beyond any budget) raise MemoryError instead of being charged.
+const MaxCount = 1 << 48
+
+//go:noinline
+func spendFail(mem uint64) {
+	if m.mem < mem {
+		exhaust(OutOfMemory)
+	}
+	exhaust(OutOfFuel)
+}
+
 // MemoryRemaining returns the bytes left in the memory budget.
 func MemoryRemaining() uint64 { return m.mem }
 
