@@ -245,6 +245,7 @@ func (d *Dict) rebuildIndex(n int) {
 
 // insertNew appends a key known to be absent.
 func (d *Dict) insertNew(k, v Value, h int64) {
+	chargeEntry()
 	d.gen++
 	// Grow so that about twice the live entries fit (CPython's GROWTH_RATE).
 	if d.index == nil {
@@ -473,6 +474,7 @@ func (d *Dict) Clear() {
 
 // Copy returns a shallow copy of d.
 func (d *Dict) Copy() *Dict {
+	ChargeEntries(d.used)
 	n := &Dict{used: d.used}
 	if d.used == len(d.entries) && d.dummies == 0 {
 		n.entries = append([]dictEntry(nil), d.entries...)

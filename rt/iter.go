@@ -599,6 +599,7 @@ func UnpackStar(v Value, before, after int) ([]Value, *List, []Value) {
 	if len(items) < before+after {
 		Raisef(ValueError, "not enough values to unpack (expected at least ", strconv.Itoa(before+after), ", got ", strconv.Itoa(len(items)), ")")
 	}
+	ChargeItems(len(items) - before - after)
 	mid := append([]Value(nil), items[before:len(items)-after]...)
 	return items[:before], NewList(mid), items[len(items)-after:]
 }

@@ -15,7 +15,10 @@ func ListOf(items ...Value) *List { return &List{Items: append([]Value(nil), ite
 func (l *List) Len() int { return len(l.Items) }
 
 // Append is l.append(v).
-func (l *List) Append(v Value) { l.Items = append(l.Items, v) }
+func (l *List) Append(v Value) {
+	chargeItem()
+	l.Items = append(l.Items, v)
+}
 
 // Get returns l[i] with Python's negative indexing, raising IndexError.
 func (l *List) Get(i int) Value {
@@ -213,6 +216,7 @@ func repeatItems(items []Value, n int) []Value {
 	if len(items) == 0 || n == 0 {
 		return nil
 	}
+	ChargeItems(len(items) * n) // both at most maxSeqItems: no overflow
 	if int64(len(items))*int64(n) > maxSeqItems {
 		Raise(MemoryError, "")
 	}
@@ -250,16 +254,30 @@ func IterSlice(v Value) []Value {
 func IterToSlice(v Value) []Value {
 	switch x := v.(type) {
 	case *List:
+		ChargeItems(len(x.Items))
 		return append([]Value(nil), x.Items...)
 	case *Tuple:
+		ChargeItems(len(x.Items))
 		return append([]Value(nil), x.Items...)
 	case *Dict:
+		ChargeItems(x.Len())
 		return x.Keys()
 	}
 	it := Iter(v)
 	var out []Value
+	charged := 0 // items paid for ahead (a known length)
 	if n, ok := lenHint(v); ok {
+		ChargeItems(n)
+		charged = n
 		out = make([]Value, 0, n)
+	} else if r, ok := v.(*Range); ok {
+		// Too long for a hint: charge it all before iterating.
+		if n, ok := r.length.Int64(); ok {
+			ChargeItems(int(n))
+			charged = int(n)
+		} else {
+			tooLarge()
+		}
 	}
 	for {
 		x, ok := it.Next()
@@ -268,6 +286,9 @@ func IterToSlice(v Value) []Value {
 		}
 		if len(out) >= maxSeqItems {
 			Raise(MemoryError, "")
+		}
+		if len(out) >= charged {
+			chargeItem()
 		}
 		out = append(out, x)
 	}
@@ -396,6 +417,7 @@ func listGetItem(l *List, key Value) Value {
 	}
 	if s, ok := key.(*Slice); ok {
 		lo, _, st, n := s.Indices(len(l.Items))
+		ChargeItems(n)
 		out := make([]Value, n)
 		if st == 1 {
 			copy(out, l.Items[lo:lo+n])
@@ -502,9 +524,11 @@ func listDelItem(l *List, key Value) {
 func (l *List) Extend(v Value) {
 	switch x := v.(type) {
 	case *List:
+		ChargeItems(len(x.Items))
 		l.Items = append(l.Items, x.Items...)
 		return
 	case *Tuple:
+		ChargeItems(len(x.Items))
 		l.Items = append(l.Items, x.Items...)
 		return
 	}
@@ -517,6 +541,7 @@ func (l *List) Extend(v Value) {
 		if len(l.Items) >= maxSeqItems {
 			Raise(MemoryError, "")
 		}
+		chargeItem()
 		l.Items = append(l.Items, x)
 	}
 }
@@ -532,6 +557,7 @@ func (l *List) Insert(i int, v Value) {
 	} else if i > n {
 		i = n
 	}
+	chargeItem()
 	l.Items = append(l.Items, nil)
 	copy(l.Items[i+1:], l.Items[i:])
 	l.Items[i] = v
@@ -598,6 +624,7 @@ func listBinary(op BinaryOp, a, b Value) Value {
 			}
 			Raisef(TypeError, "can only concatenate list (not \"", typeName(b), "\") to list")
 		}
+		ChargeItems(len(x.Items) + len(y.Items))
 		out := make([]Value, 0, len(x.Items)+len(y.Items))
 		out = append(append(out, x.Items...), y.Items...)
 		return NewList(out)
@@ -766,6 +793,7 @@ func init() {
 	})
 	c.AddMethod("copy", func(self Value, args []Value, kwargs []KW) Value {
 		methArg0("list.copy", args, kwargs)
+		ChargeItems(len(self.(*List).Items))
 		return NewList(append([]Value(nil), self.(*List).Items...))
 	})
 	c.AddMethod("sort", func(self Value, args []Value, kwargs []KW) Value {
@@ -782,6 +810,7 @@ func init() {
 // without allocating a slice object.
 func (l *List) Slice(start, stop, step Value) *List {
 	lo, _, st, n := SliceIndices(start, stop, step, len(l.Items))
+	ChargeItems(n)
 	out := make([]Value, n)
 	if st == 1 {
 		copy(out, l.Items[lo:lo+n])
@@ -794,4 +823,7 @@ func (l *List) Slice(start, stop, step Value) *List {
 }
 
 // Copy returns a shallow copy of l.
-func (l *List) Copy() *List { return NewList(append([]Value(nil), l.Items...)) }
+func (l *List) Copy() *List {
+	ChargeItems(len(l.Items))
+	return NewList(append([]Value(nil), l.Items...))
+}

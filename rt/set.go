@@ -127,6 +127,7 @@ func (s *setTable) addEntry(key Value, h int64) {
 		for {
 			e := &s.table[j]
 			if e.key == nil {
+				chargeEntry()
 				s.gen++
 				if free >= 0 {
 					s.used++
@@ -274,6 +275,9 @@ func (s *setTable) merge(o *setTable) {
 	s.init()
 	if (s.fill+o.used)*5 >= (len(s.table)-1)*3 {
 		s.resize((s.used + o.used) * 2)
+	}
+	if s.fill == 0 {
+		ChargeEntries(o.used) // the fast paths below bypass addEntry
 	}
 	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
 		copy(s.table, o.table)

@@ -167,6 +167,8 @@ func SortItems(items []Value, key Value, reverse bool) {
 		}
 		return
 	}
+	chargeSort(len(items))
+	ChargeItems(len(items))
 	s := sortState{}
 	if key != nil {
 		s.keys = make([]Value, len(items))

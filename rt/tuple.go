@@ -38,6 +38,7 @@ func tupleGetItem(t *Tuple, key Value) Value {
 		if st == 1 && n == len(t.Items) {
 			return t
 		}
+		ChargeItems(n)
 		out := make([]Value, n)
 		for k := range n {
 			out[k] = t.Items[lo+k*st]
@@ -91,6 +92,7 @@ func tupleBinary(op BinaryOp, a, b Value) Value {
 		if len(x.Items) == 0 {
 			return y
 		}
+		ChargeItems(len(x.Items) + len(y.Items))
 		out := make([]Value, 0, len(x.Items)+len(y.Items))
 		out = append(append(out, x.Items...), y.Items...)
 		return &Tuple{Items: out}
@@ -186,6 +188,7 @@ func (t *Tuple) Slice(start, stop, step Value) *Tuple {
 	if st == 1 && n == len(t.Items) {
 		return t
 	}
+	ChargeItems(n)
 	out := make([]Value, n)
 	for k := range n {
 		out[k] = t.Items[lo+k*st]
