@@ -26,6 +26,9 @@ func TestBombsEndToEnd(t *testing.T) {
 	for _, c := range []struct{ name, src, want string }{
 		{"str doubling", "s = \"x\"\nwhile True:\n    s = s + s\n", "executed with `VMError(\"OOM\")`"},
 		{"str doubling in a function", "def f():\n    s = \"x\"\n    while True:\n        s = s + s\nf()\n", "executed with `VMError(\"OOM\")`"},
+		{"f-string doubling in a function", "def f():\n    s = \"x\"\n    while True:\n        s = f\"{s}{s}\"\nf()\n", "executed with `VMError(\"OOM\")`"},
+		{"list repetition", "l = [0] * 10**8\n", "executed with `VMError(\"OOM\")`"},
+		{"dict comprehension", "d = {i: i for i in range(10**9)}\n", "executed with `VMError(\"OOM\")`"},
 		{"huge power", "x = 10 ** 10**8\n", "executed with `VMError(\"timeout\")`"},
 		{"huge repetition", "s = \"a\" * 2**40\n", "executed with `VMError(\"OOM\")`"},
 		{"endless loop", "while True:\n    pass\n", "executed with `VMError(\"timeout\")`"},

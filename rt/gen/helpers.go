@@ -300,8 +300,8 @@ func DictMerge(d *rt.Dict, v rt.Value) {
 	}
 }
 
-// Concat joins the parts of an f-string.
-func Concat(parts ...string) string { return strings.Join(parts, "") }
+// Concat joins the parts of an f-string, charging the copy to the meter.
+func Concat(parts ...string) string { return rt.StrJoin("", parts) }
 
 // Slice builds a slice object; nil bounds are None.
 func Slice(lo, hi, step rt.Value) rt.Value {
