@@ -10,6 +10,16 @@ import (
 	"time"
 )
 
+// verifySource is the Go file of test package p: "good" is the hand-written
+// counter artifact the host tests also run (the shape codegen emits), the
+// others live under testdata/verify.
+func verifySource(p string) string {
+	if p == "good" {
+		return filepath.Join("..", "host", "testdata", "counter", "main.go")
+	}
+	return filepath.Join("testdata", "verify", p, "main.go")
+}
+
 // setupVerify writes the runtime tree into a temporary cache and the test
 // packages under contracts/ beside it.
 func setupVerify(t *testing.T, pkgs ...string) (*Builder, string) {
@@ -19,7 +29,7 @@ func setupVerify(t *testing.T, pkgs ...string) (*Builder, string) {
 		t.Fatal(err)
 	}
 	for _, p := range pkgs {
-		src, err := os.ReadFile(filepath.Join("testdata", "verify", p, "main.go"))
+		src, err := os.ReadFile(verifySource(p))
 		if err != nil {
 			t.Fatal(err)
 		}
