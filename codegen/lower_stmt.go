@@ -260,22 +260,7 @@ func (g *gen) forStmt(fc *fctx, x *ir.For) []jen.Code {
 	iter := g.expr(fc, x.Iter)
 	l := g.pushLoop(fc)
 	assign := g.assignTo(fc, x.Target, jen.Id(item))
-	body := g.chargedBlock(fc, x.Body)
-	g.popLoop(fc)
-	var els []jen.Code
-	if len(x.Else) > 0 {
-		els = g.chargedBlock(fc, x.Else)
-	}
-	l.labelUsed = true
-	head := []jen.Code{
-		jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(it).Dot("Next").Call(),
-		jen.If(jen.Op("!").Id(ok)).Block(append(els, jen.Break().Id(l.label))...),
-	}
-	head = append(head, assign...)
-	return []jen.Code{jen.Block(
-		jen.Id(it).Op(":=").Qual(rtPkg, "Iter").Call(iter),
-		labeled(l, jen.For().Block(append(head, body...)...)),
-	)}
+	return g.nextLoop(fc, x, l, it, item, ok, assign, jen.Id(it).Op(":=").Qual(rtPkg, "Iter").Call(iter))
 }
 
 // ---- try / with ----
@@ -757,6 +742,14 @@ func (g *gen) forRange(fc *fctx, x *ir.For) []jen.Code {
 	} else {
 		assign = g.assignTo(fc, x.Target, jen.Qual(rtPkg, "BoxInt").Call(jen.Id(item)))
 	}
+	return g.nextLoop(fc, x, l, it, item, ok, assign, jen.Id(it).Op(":=").Qual(genPkg, "NewIntRange").Call(args...))
+}
+
+// nextLoop finishes a for loop over an iterator it (declared by init) whose
+// Next() yields item and ok: the body and else blocks of x, the assignment
+// of item to the target (assign), and the labelled Go loop l, pushed by the
+// caller, which nextLoop pops.
+func (g *gen) nextLoop(fc *fctx, x *ir.For, l *loopInfo, it, item, ok string, assign []jen.Code, init jen.Code) []jen.Code {
 	body := g.chargedBlock(fc, x.Body)
 	g.popLoop(fc)
 	var els []jen.Code
@@ -770,7 +763,7 @@ func (g *gen) forRange(fc *fctx, x *ir.For) []jen.Code {
 	}
 	head = append(head, assign...)
 	return []jen.Code{jen.Block(
-		jen.Id(it).Op(":=").Qual(genPkg, "NewIntRange").Call(args...),
+		init,
 		labeled(l, jen.For().Block(append(head, body...)...)),
 	)}
 }
