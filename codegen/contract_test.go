@@ -32,21 +32,7 @@ func TestContractCounter(t *testing.T) {
 	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
 	b.Verify = false
 	ctx := context.Background()
-	resolve := func(ctx context.Context, code []byte) (string, error) {
-		files, err := codegen.Generate("/contract.py", code)
-		if err != nil {
-			return "", err
-		}
-		key, err := b.Key(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		a, err := b.Build(ctx, key, files)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}
+	resolve := resolver(b)
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -118,21 +104,7 @@ func TestContractRecords(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: func(ctx context.Context, code []byte) (string, error) {
-		files, err := codegen.Generate("/contract.py", code)
-		if err != nil {
-			return "", err
-		}
-		key, err := b.Key(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		a, err := b.Build(ctx, key, files)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}}
+	c := &chain.Chain{Store: st, Resolve: resolver(b)}
 	sender := address.Address{2}
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
 	if err != nil || res.Line() != "executed with `Return(\"\\x00\")`" {
@@ -163,5 +135,25 @@ func TestContractRecords(t *testing.T) {
 	}
 	if got := call(`{"method":"last_note"}`, 0, true); got != `"second/7"` {
 		t.Errorf("last_note: %s", got)
+	}
+}
+
+// resolver compiles a contract's code with b into an artifact, as the local
+// chain's Resolve hook expects.
+func resolver(b *codegen.Builder) func(context.Context, []byte) (string, error) {
+	return func(ctx context.Context, code []byte) (string, error) {
+		files, err := codegen.Generate("/contract.py", code)
+		if err != nil {
+			return "", err
+		}
+		key, err := b.Key(ctx, code)
+		if err != nil {
+			return "", err
+		}
+		a, err := b.Build(ctx, key, files)
+		if err != nil {
+			return "", err
+		}
+		return a.Path, nil
 	}
 }
