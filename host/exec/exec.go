@@ -75,6 +75,12 @@ type Request struct {
 	// safety net behind the logical memory budget for the machine's sake
 	// (zero: DefaultMaxProcessMemory).
 	MaxProcessMemory uint64
+	// Nondet serves the leader/validator protocol and the web and LLM
+	// requests of nondet blocks (nondet.go); nil: this node leads every
+	// block and web/LLM requests are refused.
+	Nondet Nondet
+	// Calls serves calls into other contracts (calls.go); nil: refused.
+	Calls Calls
 }
 
 // DefaultMaxProcessMemory is 4 GiB, the memory limit of the original
@@ -97,6 +103,11 @@ type Result struct {
 	// Messages are the gl_call requests with effects on the chain (events,
 	// messages, deployments, EVM sends) of a Return, in emission order.
 	Messages []Message
+	// NondetResults are the results this node posted as leader of the
+	// transaction's nondet blocks, indexed by call number (code byte +
+	// payload; nil for a block it did not lead). They are kept whatever
+	// the result kind: validators need them to judge the leader.
+	NondetResults [][]byte
 	// Status is the artifact's exit status (-1 if it was killed).
 	Status int
 }
@@ -406,12 +417,9 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		s.stdout.Write(b)
 		return hostio.StatusOK, nil, nil
 	case hostio.OpGLCall:
-		m, err := glCallMessage(args)
-		if err != nil {
-			return 0, nil, err
-		}
-		s.res.Messages = append(s.res.Messages, m)
-		return hostio.StatusOK, nil, nil
+		return s.glCall(args)
+	case hostio.OpNondetLeader, hostio.OpNondetPost:
+		return s.nondetOp(op, args)
 	case hostio.OpGetBalance:
 		a, ok := args.(address.Address)
 		if !ok {
@@ -453,53 +461,6 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		return hostio.StatusOK, nil, nil
 	}
 	return 0, nil, violation("unknown request %s", op)
-}
-
-// glCallMessage validates a gl_call request with an effect on the chain.
-func glCallMessage(args calldata.Value) (Message, error) {
-	req, ok := args.(calldata.Map)
-	if !ok || len(req) != 1 {
-		return Message{}, violation("gl_call request: not a map with one key")
-	}
-	kind := req[0].Key
-	body, ok := req[0].Value.(calldata.Map)
-	if !ok {
-		return Message{}, violation("gl_call %s: not a map", kind)
-	}
-	var need []string
-	switch kind {
-	case "EmitEvent":
-		need = []string{"blob", "topics"}
-		topics, _ := body.Get("topics")
-		ts, ok := topics.([]calldata.Value)
-		if !ok || len(ts) > result.MaxTopics {
-			return Message{}, violation("gl_call EmitEvent: topics must be an array of at most %d", result.MaxTopics)
-		}
-		for _, t := range ts {
-			if b, ok := t.([]byte); !ok || len(b) != 32 {
-				return Message{}, violation("gl_call EmitEvent: a topic is not 32 bytes")
-			}
-		}
-		if blob, _ := body.Get("blob"); blob == nil {
-			return Message{}, violation("gl_call EmitEvent: no blob map")
-		} else if _, ok := blob.(calldata.Map); !ok {
-			return Message{}, violation("gl_call EmitEvent: blob is not a map")
-		}
-	case "PostMessage":
-		need = []string{"address", "calldata", "on", "value"}
-	case "DeployContract":
-		need = []string{"calldata", "code", "on", "salt_nonce", "value"}
-	case "EthSend":
-		need = []string{"address", "calldata", "value"}
-	default:
-		return Message{}, fmt.Errorf("gl_call %s is not supported by this host yet", kind)
-	}
-	for _, k := range need {
-		if _, ok := body.Get(k); !ok {
-			return Message{}, violation("gl_call %s: no %s", kind, k)
-		}
-	}
-	return Message{Kind: kind, Args: body}, nil
 }
 
 // Result returns the result in rt/result's form.

@@ -238,7 +238,7 @@ func TestInProcessMessages(t *testing.T) {
 		req  calldata.Value
 		want string
 	}{
-		{calldata.Map{{Key: "WebRender", Value: calldata.Map{}}}, "gl_call WebRender is not supported by this host yet"},
+		{calldata.Map{{Key: "Bogus", Value: calldata.Map{}}}, "gl_call Bogus is not supported by this host yet"},
 		{calldata.Map{{Key: "EmitEvent", Value: calldata.Map{{Key: "blob", Value: calldata.Map{}}, {Key: "topics", Value: []calldata.Value{[]byte{1}}}}}}, "a topic is not 32 bytes"},
 		{calldata.Map{{Key: "PostMessage", Value: calldata.Map{}}}, "gl_call PostMessage: no address"},
 		{"x", "not a map with one key"},

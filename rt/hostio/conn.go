@@ -32,6 +32,9 @@ type Conn struct {
 	r   *FrameReader
 	w   *bufio.Writer
 	out []byte // frame buffer
+	// Sync is the hello's "sync": validators use the leader's nondet
+	// results without running their own functions.
+	Sync bool
 }
 
 // NewConn returns a connection that reads responses from r and writes
@@ -58,6 +61,24 @@ func (c *Conn) call(op Op, args calldata.Value, hasArgs bool) calldata.Value {
 }
 
 func (c *Conn) roundTrip(op Op, args calldata.Value, hasArgs bool) calldata.Value {
+	st, v := c.exchange(op, args, hasArgs)
+	if st != StatusOK {
+		panic(&Trap{st.String()})
+	}
+	return v
+}
+
+// Request sends op with args (nil: no payload) and returns the host's
+// status and decoded payload (nil if absent), leaving non-OK statuses to
+// the caller. Pending stdout is flushed first, so prints stay ordered
+// with the request's effects. A transport or decoding failure panics with
+// *ProtocolError.
+func (c *Conn) Request(op Op, args calldata.Value) (Status, calldata.Value) {
+	c.flushStdout()
+	return c.exchange(op, args, args != nil)
+}
+
+func (c *Conn) exchange(op Op, args calldata.Value, hasArgs bool) (Status, calldata.Value) {
 	var payload []byte
 	if hasArgs {
 		var err error
@@ -81,16 +102,16 @@ func (c *Conn) roundTrip(op Op, args calldata.Value, hasArgs bool) calldata.Valu
 		panic(&ProtocolError{fmt.Errorf("reading %s response: %w", op, err)})
 	}
 	if st := Status(kind); st != StatusOK {
-		panic(&Trap{st.String()})
+		return st, nil
 	}
 	if len(resp) == 0 {
-		return nil
+		return StatusOK, nil
 	}
 	v, err := calldata.Decode(resp)
 	if err != nil {
 		panic(&ProtocolError{fmt.Errorf("decoding %s response: %w", op, err)})
 	}
-	return v
+	return StatusOK, v
 }
 
 // flushStdout sends what print() wrote since the last flush.
@@ -126,6 +147,13 @@ func (c *Conn) Hello() (msg *Message, fuelBudget, memBudget uint64, err error) {
 	}
 	if memBudget, err = u64("memory"); err != nil {
 		return nil, 0, 0, err
+	}
+	if sync, ok := mp.Get("sync"); ok {
+		b, isBool := sync.(bool)
+		if !isBool {
+			return nil, 0, 0, &MessageError{"sync", "not a bool"}
+		}
+		c.Sync = b
 	}
 	return msg, fuelBudget, memBudget, nil
 }

@@ -18,19 +18,35 @@
 // first (OpHello) and last (OpResult), then exits with status 0.
 //
 //	op              request payload                     OK response payload
-//	OpHello         —                                   {"message": extended message, "fuel": int, "memory": int}
+//	OpHello         —                                   {"message": extended message, "fuel": int, "memory": int, ["sync": bool]}
 //	OpStorageRead   [mode, address, slot: bytes32, offset, length]  bytes (exactly length)
 //	OpStorageWrite  [slot: bytes32, offset, data: bytes]            —
 //	OpStdout        bytes (print output, in order)      —
 //	OpResult        [code, data]                        —
-//	OpGLCall        a GenVM gl_call request map         — (the effect is recorded)
+//	OpGLCall        a GenVM gl_call request map         the request's answer, if it has one
+//	OpNondetLeader  call_no: int                        bytes: the leader's result (code byte + payload)
+//	OpNondetPost    [call_no: int, bytes]               —
 //	OpGetBalance    address                             int
 //
-// OpGLCall carries GenVM's gl_call requests (spec §1.4) whose effect is a
-// message to the chain: {"EmitEvent": …}, {"PostMessage": …},
-// {"DeployContract": …}, {"EthSend": …}. The host records them in order and
-// keeps them only for a Return, as a node discards a failed transaction's
-// messages.
+// OpGLCall carries GenVM's gl_call requests (spec §1.4). Those whose effect
+// is a message to the chain ({"EmitEvent": …}, {"PostMessage": …},
+// {"DeployContract": …}, {"EthSend": …}) have no answer: the host records
+// them in order and keeps them only for a Return, as a node discards a
+// failed transaction's messages. The others are answered with a value:
+// web and LLM requests ({"WebRender": …}, {"WebRequest": …},
+// {"ExecPrompt": …}, {"ExecPromptTemplate": …}) with GenVM's
+// {"ok": answer} or {"error": {causes, fatal, ctx}} map; {"CallContract": …}
+// and {"EthCall": …} with the callee's result bytes (code byte + payload,
+// raw EVM bytes for EthCall). A request the host refuses is answered with
+// a non-OK status (forbidden, inval, ...).
+//
+// OpNondetLeader is GenVM's get_leader_nondet_result: the host answers
+// StatusIAmLeader when this node leads (the artifact then runs the leader
+// function and reports its result with OpNondetPost), StatusOK with the
+// leader's encoded result when it validates, StatusAbsent when the result
+// it should have is missing. In sync mode (the hello's "sync": true) the
+// artifact uses the leader's result directly without running the
+// validator.
 //
 // Storage writes are sent only for a Return, just before OpResult; the host
 // buffers them and applies them only when the result is Return. OpResult
@@ -62,6 +78,8 @@ const (
 	OpStdout       Op = 3
 	OpResult       Op = 4
 	OpGLCall       Op = 5
+	OpNondetLeader Op = 6
+	OpNondetPost   Op = 7
 	OpGetBalance   Op = 12
 )
 
@@ -79,6 +97,10 @@ func (o Op) String() string {
 		return "result"
 	case OpGLCall:
 		return "gl_call"
+	case OpNondetLeader:
+		return "get_leader_nondet_result"
+	case OpNondetPost:
+		return "post_nondet_result"
 	case OpGetBalance:
 		return "get_balance"
 	}
@@ -95,6 +117,10 @@ const (
 	StatusForbidden       Status = 2
 	StatusIAmLeader       Status = 3
 	StatusOutOfStorageGas Status = 4
+	// genvm-go's statuses for WASI errnos a gl_call may give (the SDK
+	// raises them as SystemError("2: inval") / SystemError("7: inbalance")).
+	StatusInval     Status = 5
+	StatusInbalance Status = 6
 )
 
 // String returns GenVM's snake-case name, the VMError message a non-OK
@@ -111,6 +137,10 @@ func (s Status) String() string {
 		return "i_am_leader"
 	case StatusOutOfStorageGas:
 		return "out_of_storage_gas"
+	case StatusInval:
+		return "inval"
+	case StatusInbalance:
+		return "inbalance"
 	}
 	return fmt.Sprintf("status(%d)", byte(s))
 }
