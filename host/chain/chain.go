@@ -51,6 +51,9 @@ type Tx struct {
 	Code []byte
 	// View discards every write, whatever the result.
 	View bool
+	// Nondet serves the transaction's nondet blocks (nil: this node leads
+	// every block and web/LLM requests are refused); see host/consensus.
+	Nondet exec.Nondet
 }
 
 // DefaultDatetime is GenVM's default transaction time.
@@ -149,7 +152,7 @@ func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 	}
 	res, err := run(ctx, art, &exec.Request{
 		Message: msg, State: &state{c.Store, tx.Contract, overlay},
-		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout,
+		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout, Nondet: tx.Nondet,
 	})
 	if err != nil || res.Kind != exec.Return || tx.View {
 		return res, err

@@ -35,6 +35,9 @@ type Conn struct {
 	// Sync is the hello's "sync": validators use the leader's nondet
 	// results without running their own functions.
 	Sync bool
+	// Readonly is the hello's "readonly": the transaction is a view call
+	// from another contract, whose storage writes GenVM refuses.
+	Readonly bool
 }
 
 // NewConn returns a connection that reads responses from r and writes
@@ -148,12 +151,17 @@ func (c *Conn) Hello() (msg *Message, fuelBudget, memBudget uint64, err error) {
 	if memBudget, err = u64("memory"); err != nil {
 		return nil, 0, 0, err
 	}
-	if sync, ok := mp.Get("sync"); ok {
-		b, isBool := sync.(bool)
-		if !isBool {
-			return nil, 0, 0, &MessageError{"sync", "not a bool"}
+	for _, f := range []struct {
+		key string
+		dst *bool
+	}{{"sync", &c.Sync}, {"readonly", &c.Readonly}} {
+		if v, ok := mp.Get(f.key); ok {
+			b, isBool := v.(bool)
+			if !isBool {
+				return nil, 0, 0, &MessageError{f.key, "not a bool"}
+			}
+			*f.dst = b
 		}
-		c.Sync = b
 	}
 	return msg, fuelBudget, memBudget, nil
 }

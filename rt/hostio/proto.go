@@ -18,7 +18,7 @@
 // first (OpHello) and last (OpResult), then exits with status 0.
 //
 //	op              request payload                     OK response payload
-//	OpHello         —                                   {"message": extended message, "fuel": int, "memory": int, ["sync": bool]}
+//	OpHello         —                                   {"message": extended message, "fuel": int, "memory": int, ["sync": bool], ["readonly": bool]}
 //	OpStorageRead   [mode, address, slot: bytes32, offset, length]  bytes (exactly length)
 //	OpStorageWrite  [slot: bytes32, offset, data: bytes]            —
 //	OpStdout        bytes (print output, in order)      —
