@@ -167,7 +167,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 		cmd.Wait()
 		return nil, fmt.Errorf("limiting the artifact's memory: %w", err)
 	}
-	s := &session{req: req, in: hostio.NewFrameReader(stdout), out: stdin}
+	s := &session{ctx: ctx, req: req, in: hostio.NewFrameReader(stdout), out: stdin}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -203,7 +203,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 // (tests, benchmarks, in-process engines). It returns when the artifact
 // has sent its result or broken the protocol; Stderr and Status are not set.
 func Serve(in io.Reader, out io.Writer, req *Request) *Result {
-	s := &session{req: req, in: hostio.NewFrameReader(in), out: out}
+	s := &session{ctx: context.Background(), req: req, in: hostio.NewFrameReader(in), out: out}
 	s.serve()
 	return s.finish(false, nil)
 }
@@ -255,6 +255,7 @@ func waitWithin(cmd *exec.Cmd, d time.Duration) error {
 
 // session serves one artifact's requests.
 type session struct {
+	ctx       context.Context // bounds provider and host calls (Run: the timeout)
 	req       *Request
 	in        *hostio.FrameReader
 	out       io.Writer
@@ -263,6 +264,7 @@ type session struct {
 	gotResult bool
 	err       error
 	resp      []byte
+	nd        nondetState // nondet.go
 }
 
 // errProtocol marks a violation by the artifact.
@@ -347,11 +349,15 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		if m == 0 {
 			m = fuel.DefaultMemory
 		}
-		return hostio.StatusOK, calldata.Map{
+		hello := calldata.Map{
 			{Key: "fuel", Value: new(big.Int).SetUint64(f)},
 			{Key: "memory", Value: new(big.Int).SetUint64(m)},
 			{Key: "message", Value: s.req.Message.Calldata()},
-		}, nil
+		}
+		if s.req.Nondet != nil && s.req.Nondet.Sync() {
+			hello = append(hello, calldata.Entry{Key: "sync", Value: true})
+		}
+		return hostio.StatusOK, hello, nil
 	case hostio.OpStorageRead:
 		l, err := argList(args, 5, op)
 		if err != nil {

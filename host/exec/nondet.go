@@ -1,20 +1,72 @@
 package exec
 
 import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/genvm-go/genvm/host/providers"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/hostio"
 )
 
-// Nondet is the host's side of nondet blocks: the leader/validator
-// protocol and the web and LLM providers.
-type Nondet interface{}
+// Nondet is the host's side of nondet blocks for one transaction: the
+// leader/validator protocol and the web and LLM providers. host/consensus's
+// Node is the implementation; a Nondet is used by one transaction at a time.
+type Nondet interface {
+	// LeaderResult answers get_leader_nondet_result(callNo):
+	// hostio.StatusIAmLeader when this node leads the block (it then runs
+	// the leader function and posts its result), hostio.StatusOK with the
+	// leader's result (code byte + payload, GenVM's encodings) when it
+	// validates, hostio.StatusAbsent when the result it should have is
+	// missing (the transaction then ends with VMError("absent")).
+	LeaderResult(callNo uint32) (hostio.Status, []byte)
+	// Sync reports whether this node validates in sync mode: the artifact
+	// uses the leader's results directly, without running its validator
+	// functions (the hello's "sync": true).
+	Sync() bool
+	// Call serves one web or LLM gl_call request (a map with one key:
+	// WebRender, WebRequest, ExecPrompt or ExecPromptTemplate) and returns
+	// GenVM's {"ok": answer} or {"error": {causes, ctx, fatal}} value, as
+	// providers.Call does. A *providers.InvalError is answered with
+	// StatusInval (SystemError("2: inval") in the contract); any other error
+	// ends the transaction as an InternalError.
+	Call(ctx context.Context, req calldata.Map) (calldata.Value, error)
+}
+
+// nondetState is a session's record of the nondet protocol: which blocks
+// this node was told to lead, so that a result posted for any other block
+// is refused.
+type nondetState struct {
+	led map[uint32]bool
+}
 
 // nondetOp answers get_leader_nondet_result and post_nondet_result.
 // Without Request.Nondet this node leads every block.
 func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, calldata.Value, error) {
-	switch op {
-	case hostio.OpNondetLeader:
-		return hostio.StatusIAmLeader, nil, nil
+	if op == hostio.OpNondetLeader {
+		n, err := u32Arg(args, "call_no", op)
+		if err != nil {
+			return 0, nil, err
+		}
+		st, data := hostio.StatusIAmLeader, []byte(nil)
+		if s.req.Nondet != nil {
+			st, data = s.req.Nondet.LeaderResult(n)
+		}
+		switch st {
+		case hostio.StatusIAmLeader:
+			if s.nd.led == nil {
+				s.nd.led = map[uint32]bool{}
+			}
+			s.nd.led[n] = true
+			return st, nil, nil
+		case hostio.StatusOK:
+			if len(data) == 0 || data[0] > hostio.ResultVMError {
+				return 0, nil, fmt.Errorf("leader result of nondet block %d: not a code byte (0, 1 or 2) and payload", n)
+			}
+			return st, data, nil
+		}
+		return st, nil, nil
 	}
 	l, err := argList(args, 2, op)
 	if err != nil {
@@ -28,6 +80,17 @@ func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, ca
 	if !ok || len(data) == 0 {
 		return 0, nil, violation("%s request: result is not a code byte and payload", op)
 	}
+	if !s.nd.led[n] {
+		return 0, nil, violation("%s request: nondet block %d was not led by this node", op, n)
+	}
+	if data[0] > hostio.ResultVMError {
+		return 0, nil, violation("%s request: result code %d is not Return, UserError or VMError", op, data[0])
+	}
+	if data[0] == hostio.ResultReturn {
+		if _, err := calldata.Decode(data[1:]); err != nil {
+			return 0, nil, violation("%s request: Return data is not calldata: %v", op, err)
+		}
+	}
 	for uint32(len(s.res.NondetResults)) <= n {
 		s.res.NondetResults = append(s.res.NondetResults, nil)
 	}
@@ -35,7 +98,19 @@ func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, ca
 	return hostio.StatusOK, nil, nil
 }
 
-// glNondet answers a web or LLM request of a nondet block.
+// glNondet answers a web or LLM request of a nondet block. Without
+// Request.Nondet such requests are forbidden.
 func (s *session) glNondet(req calldata.Map) (hostio.Status, calldata.Value, error) {
-	return hostio.StatusForbidden, nil, nil
+	if s.req.Nondet == nil {
+		return hostio.StatusForbidden, nil, nil
+	}
+	v, err := s.req.Nondet.Call(s.ctx, req)
+	if err != nil {
+		var inval *providers.InvalError
+		if errors.As(err, &inval) {
+			return hostio.StatusInval, nil, nil
+		}
+		return 0, nil, fmt.Errorf("%s request: %w", req[0].Key, err)
+	}
+	return hostio.StatusOK, v, nil
 }
