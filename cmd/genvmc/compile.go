@@ -16,17 +16,20 @@ func newCompileCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compile FILE [-o OUT]",
 		Short: "Compile a contract to a native artifact and print its hash",
-		Long: `compile writes the Go source generated for FILE and builds the native
-artifact offline (GOPROXY=off, the module cache only) and reproducibly
-(-trimpath, pinned flags, GOAMD64=v1), after the determinism verifier has
-checked it. Artifacts are cached by the hash of the source and the compiler
-version in $GENVMC_CACHE (default: the user cache directory, genvmc/).
+		Long: `compile checks FILE (lint, types, storage layout, schema), lowers it to a
+Go main package and builds the native artifact offline (GOPROXY=off, the
+module cache only) and reproducibly (-trimpath, pinned flags, GOAMD64=v1);
+the determinism verifier checks the generated package beside the build.
+Artifacts are cached by the hash of the source and the compiler version in
+$GENVMC_CACHE (default: the user cache directory, genvmc/): compiling the
+same file again is a cache hit and builds nothing.
 It prints the artifact's SHA-256 and, on a second line, the directory of the
-generated Go package; -o also copies the artifact to OUT.
+generated Go package; -o also copies the artifact to OUT. A checker error,
+a construct the code generator cannot lower, or a failed build exits 1.
 
-FILE is a Python contract or, for runtime development, a Go main package
-written against rt/hostio. Compiling Python needs the lowering from the
-typed IR, which does not exist yet.`,
+FILE is a Python contract (or a module-level script, run as GenVM's
+self-run cases), compiled as /contract.py as GenVM names it; for runtime
+development it may also be a Go main package written against rt/hostio.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			code, err := os.ReadFile(args[0])
