@@ -167,14 +167,16 @@ func (g *gen) contractMain(schema, schemaErr string) {
 		}
 		methods = append(methods, method(m))
 	}
+	// jen.Dict keys are distinct jen.Code values: each field is set once.
+	schemaFn := jen.Func().Params().String().Block(jen.Return(jen.Lit(schema)))
+	if schemaErr != "" {
+		schemaFn = jen.Func().Params().String().Block(
+			jen.Qual(rtPkg, "Raise").Call(jen.Qual(rtPkg, "TypeError"), jen.Lit(schemaErr)), jen.Return(jen.Lit("")))
+	}
 	cls := jen.Dict{
 		jen.Id("Name"):    jen.Lit(ct.Class.Name),
 		jen.Id("Methods"): jen.Index().Qual(hostioPkg, "Method").Values(methods...),
-		jen.Id("Schema"):  jen.Func().Params().String().Block(jen.Return(jen.Lit(schema))),
-	}
-	if schemaErr != "" {
-		cls[jen.Id("Schema")] = jen.Func().Params().String().Block(
-			jen.Qual(rtPkg, "Raise").Call(jen.Qual(rtPkg, "TypeError"), jen.Lit(schemaErr)), jen.Return(jen.Lit("")))
+		jen.Id("Schema"):  schemaFn,
 	}
 	if ct.Ctor != nil {
 		cls[jen.Id("Init")] = jen.Op("&").Qual(hostioPkg, "Method").Add(method(ct.Ctor))
