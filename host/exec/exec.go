@@ -354,7 +354,7 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 			{Key: "memory", Value: new(big.Int).SetUint64(m)},
 			{Key: "message", Value: s.req.Message.Calldata()},
 		}
-		if s.req.Nondet != nil && s.req.Nondet.Sync() {
+		if s.req.Nondet != nil && s.req.Nondet.SyncMode() {
 			hello = append(hello, calldata.Entry{Key: "sync", Value: true})
 		}
 		return hostio.StatusOK, hello, nil

@@ -21,10 +21,10 @@ type Nondet interface {
 	// validates, hostio.StatusAbsent when the result it should have is
 	// missing (the transaction then ends with VMError("absent")).
 	LeaderResult(callNo uint32) (hostio.Status, []byte)
-	// Sync reports whether this node validates in sync mode: the artifact
-	// uses the leader's results directly, without running its validator
-	// functions (the hello's "sync": true).
-	Sync() bool
+	// SyncMode reports whether this node validates in sync mode: the
+	// artifact uses the leader's results directly, without running its
+	// validator functions (the hello's "sync": true).
+	SyncMode() bool
 	// Call serves one web or LLM gl_call request (a map with one key:
 	// WebRender, WebRequest, ExecPrompt or ExecPromptTemplate) and returns
 	// GenVM's {"ok": answer} or {"error": {causes, ctx, fatal}} value, as
