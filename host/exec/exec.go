@@ -81,6 +81,9 @@ type Request struct {
 	Nondet Nondet
 	// Calls serves calls into other contracts (calls.go); nil: refused.
 	Calls Calls
+	// Readonly runs the transaction as the callee of a view call: the
+	// hello says "readonly" and the artifact refuses storage writes.
+	Readonly bool
 }
 
 // DefaultMaxProcessMemory is 4 GiB, the memory limit of the original
@@ -356,6 +359,9 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		}
 		if s.req.Nondet != nil && s.req.Nondet.SyncMode() {
 			hello = append(hello, calldata.Entry{Key: "sync", Value: true})
+		}
+		if s.req.Readonly {
+			hello = append(hello, calldata.Entry{Key: "readonly", Value: true})
 		}
 		return hostio.StatusOK, hello, nil
 	case hostio.OpStorageRead:

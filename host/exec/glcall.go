@@ -26,6 +26,9 @@ func (s *session) glCall(args calldata.Value) (hostio.Status, calldata.Value, er
 	if err != nil {
 		return 0, nil, err
 	}
+	if st, err := s.checkMessage(m); err != nil || st != hostio.StatusOK {
+		return st, nil, err
+	}
 	s.res.Messages = append(s.res.Messages, m)
 	return hostio.StatusOK, nil, nil
 }
