@@ -45,6 +45,10 @@ type Tx struct {
 	order []SlotID    // slots in first-written order
 	mru   [4]mruEntry // recently used slot caches, most recent first
 	buf   [pageSize]byte
+	// WriteGuard, if set, is consulted before every write; a non-nil
+	// error refuses the write (writing nothing). The runtime sets it while
+	// a nondet block runs, whose storage writes GenVM forbids.
+	WriteGuard func() error
 }
 
 type mruEntry struct {
@@ -156,6 +160,11 @@ func (t *Tx) Write(id SlotID, off uint32, data []byte) error {
 	}
 	if t.lock.Forbids(id) {
 		return ErrForbidden
+	}
+	if t.WriteGuard != nil {
+		if err := t.WriteGuard(); err != nil {
+			return err
+		}
 	}
 	if len(data) == 0 {
 		return nil
