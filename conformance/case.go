@@ -1,13 +1,17 @@
 package conformance
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/genvm-go/genvm/host/mock"
+	"github.com/genvm-go/genvm/rt/address"
 	"golang.org/x/tools/txtar"
 )
 
@@ -16,28 +20,56 @@ import (
 //	# comment: what the case checks
 //	-- contract.py --        the contract (contract.go: a Go main package written
 //	                          against rt/hostio, for runtime-only cases)
-//	-- 0.tx --               step 0: {"message": {GenVM message fields}, "calldata": "<readable calldata>"}
+//	-- contracts/0x<40 hex>.py --
+//	                          optional, repeatable: another contract, stored at
+//	                          that address before step 0 (for calls between
+//	                          contracts)
+//	-- mocks.yaml --         optional: host/mock rules answering every step's
+//	                          web and LLM requests; without it every such
+//	                          request is a fatal MOCK_NOT_FOUND error
+//	-- 0.tx --               step 0: {"message": {GenVM message fields},
+//	                          "calldata": "<readable calldata>",
+//	                          "leader_nondet": [...], "sync": bool,
+//	                          "balances": {"<address>": int}}
 //	-- 0.stdout --           step 0's expected stdout: the contract's prints and the
 //	                          `executed with` line, exactly as genvm prints them
 //	-- 0.storage --          optional: the contract's slots after step 0, one
 //	                          "<slot id hex> <bytes hex>" line per slot in id order
-//	-- 0.msgs --             optional: the messages step 0 emitted (events, posted
-//	                          messages, deployments, EVM sends), one
-//	                          "<Kind> <calldata debug text of its fields>" line each
+//	-- 0.msgs --             the messages step 0 emitted, in GenVM's .msgs text
+//	                          format (FormatMessages); required iff there are any
 //	-- 1.tx --               further steps share the state
 //	...
 //
 // Message fields omitted in a step take the defaults of GenVM's test
 // template (contract 0x01…, sender 0x02…, not a deploy); "calldata"
 // defaults to "{}". Steps run in number order.
+//
+// "leader_nondet" is GenVM's test-case list of the leader's nondet results,
+// [{"kind": "return"|"rollback"|"contract_error", "value": ...}]: present,
+// this node validates (an index past its end is an absent result; [] makes
+// every result absent); absent, this node leads every block. "sync" uses
+// the leader's results without validating them. "balances" sets the
+// balances of addresses (0x hex or base64) before the step.
 type Case struct {
 	Path    string
 	Comment string
 	// ContractName is "contract.py" or "contract.go"; Contract its source.
 	ContractName string
 	Contract     []byte
-	Steps        []Step
-	arch         *txtar.Archive
+	// Contracts are the other contracts, in archive order.
+	Contracts []Contract
+	// Mocks is the mocks.yaml section (nil: none); MockRules its parse.
+	Mocks     []byte
+	MockRules *mock.File
+	Steps     []Step
+	arch      *txtar.Archive
+}
+
+// Contract is another contract of a case, stored before step 0.
+type Contract struct {
+	Addr address.Address
+	Name string // the section name
+	Code []byte
 }
 
 // Step is one transaction of a case and its expectations.
@@ -45,6 +77,12 @@ type Step struct {
 	N        int
 	Message  json.RawMessage // GenVM message JSON (partial)
 	Calldata string          // readable calldata
+	// LeaderNondet is the leader_nondet JSON list as written (nil: absent,
+	// this node leads).
+	LeaderNondet json.RawMessage
+	Sync         bool
+	// Balances are set before the step, in address order.
+	Balances []Balance
 	// Stdout and Storage are the expected outputs; HasStorage says whether
 	// the storage is checked.
 	Stdout     string
@@ -54,9 +92,18 @@ type Step struct {
 	HasMsgs    bool
 }
 
+// Balance is the balance an address has before a step.
+type Balance struct {
+	Addr  address.Address
+	Value *big.Int
+}
+
 type stepJSON struct {
-	Message  json.RawMessage `json:"message"`
-	Calldata *string         `json:"calldata"`
+	Message      json.RawMessage            `json:"message"`
+	Calldata     *string                    `json:"calldata"`
+	LeaderNondet json.RawMessage            `json:"leader_nondet"`
+	Sync         bool                       `json:"sync"`
+	Balances     map[string]json.RawMessage `json:"balances"`
 }
 
 // Load reads and validates a case file.
@@ -79,6 +126,7 @@ func Parse(path string, data []byte) (*Case, error) {
 		}
 		return steps[n]
 	}
+	seen := map[address.Address]bool{}
 	for _, f := range a.Files {
 		switch f.Name {
 		case "contract.py", "contract.go":
@@ -87,24 +135,43 @@ func Parse(path string, data []byte) (*Case, error) {
 			}
 			c.ContractName, c.Contract = f.Name, f.Data
 			continue
+		case "mocks.yaml":
+			if c.Mocks != nil {
+				return nil, fmt.Errorf("%s: more than one mocks.yaml section", path)
+			}
+			rules, err := mock.Parse(path+": mocks.yaml", f.Data)
+			if err != nil {
+				return nil, err
+			}
+			c.Mocks, c.MockRules = f.Data, rules
+			continue
+		}
+		if rest, ok := strings.CutPrefix(f.Name, "contracts/"); ok {
+			hexAddr, ok := strings.CutSuffix(rest, ".py")
+			if !ok {
+				return nil, fmt.Errorf("%s: section %s: want contracts/0x<40 hex digits>.py", path, f.Name)
+			}
+			addr, err := address.FromHex(hexAddr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: section %s: %v", path, f.Name, err)
+			}
+			if seen[addr] {
+				return nil, fmt.Errorf("%s: section %s: a second contract at %s", path, f.Name, addr.Hex())
+			}
+			seen[addr] = true
+			c.Contracts = append(c.Contracts, Contract{Addr: addr, Name: f.Name, Code: f.Data})
+			continue
 		}
 		num, kind, ok := strings.Cut(f.Name, ".")
 		n, err := strconv.Atoi(num)
 		if !ok || err != nil || n < 0 {
-			return nil, fmt.Errorf("%s: unknown section %q (want contract.py, N.tx, N.stdout, N.storage, N.msgs)", path, f.Name)
+			return nil, fmt.Errorf("%s: unknown section %q (want contract.py, contracts/0x<addr>.py, mocks.yaml, N.tx, N.stdout, N.storage, N.msgs)", path, f.Name)
 		}
 		s := step(n)
 		switch kind {
 		case "tx":
-			var j stepJSON
-			dec := json.NewDecoder(strings.NewReader(string(f.Data)))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&j); err != nil {
+			if err := s.parseTx(f.Data); err != nil {
 				return nil, fmt.Errorf("%s: section %s: %v", path, f.Name, err)
-			}
-			s.Message, s.Calldata = j.Message, "{}"
-			if j.Calldata != nil {
-				s.Calldata = *j.Calldata
 			}
 		case "stdout":
 			s.Stdout = string(f.Data)
@@ -137,6 +204,98 @@ func Parse(path string, data []byte) (*Case, error) {
 		return nil, fmt.Errorf("%s: no steps", path)
 	}
 	return c, nil
+}
+
+// parseTx reads an N.tx section into s.
+func (s *Step) parseTx(data []byte) error {
+	var j stepJSON
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&j); err != nil {
+		return err
+	}
+	if dec.More() {
+		return fmt.Errorf("trailing data after the JSON object")
+	}
+	s.Message, s.Calldata, s.Sync = j.Message, "{}", j.Sync
+	if j.Calldata != nil {
+		s.Calldata = *j.Calldata
+	}
+	if j.LeaderNondet != nil && string(j.LeaderNondet) != "null" {
+		if err := checkLeaderNondet(j.LeaderNondet); err != nil {
+			return fmt.Errorf("leader_nondet: %v", err)
+		}
+		s.LeaderNondet = j.LeaderNondet
+	}
+	if s.Sync && s.LeaderNondet == nil {
+		return fmt.Errorf("sync needs leader_nondet (a sync node never leads)")
+	}
+	for k, raw := range j.Balances {
+		addr, err := parseAddress(k)
+		if err != nil {
+			return fmt.Errorf("balances: %v", err)
+		}
+		v, ok := new(big.Int).SetString(string(raw), 10)
+		if !ok || v.Sign() < 0 {
+			return fmt.Errorf("balances: %s: %s is not a non-negative integer", k, raw)
+		}
+		s.Balances = append(s.Balances, Balance{addr, v})
+	}
+	sort.Slice(s.Balances, func(i, k int) bool {
+		return bytes.Compare(s.Balances[i].Addr[:], s.Balances[k].Addr[:]) < 0
+	})
+	for i := 1; i < len(s.Balances); i++ {
+		if s.Balances[i].Addr == s.Balances[i-1].Addr {
+			return fmt.Errorf("balances: %s given twice", s.Balances[i].Addr.Hex())
+		}
+	}
+	return nil
+}
+
+// parseAddress reads 0x hex or base64, as GenVM's case files write them.
+func parseAddress(s string) (address.Address, error) {
+	if strings.HasPrefix(s, "0x") || strings.HasPrefix(s, "0X") {
+		return address.FromHex(s)
+	}
+	a, err := address.FromB64(s)
+	if err != nil {
+		return a, fmt.Errorf("%q is neither 0x hex nor base64 of 20 bytes", s)
+	}
+	return a, nil
+}
+
+// checkLeaderNondet validates the shape of GenVM's leader_nondet list:
+// objects with exactly "kind" and "value", kind one of return, rollback,
+// contract_error, and a string value for the two error kinds.
+func checkLeaderNondet(raw json.RawMessage) error {
+	var list []map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &list); err != nil {
+		return fmt.Errorf("want a list of {\"kind\", \"value\"} objects: %v", err)
+	}
+	for i, e := range list {
+		var kind string
+		if err := json.Unmarshal(e["kind"], &kind); err != nil {
+			return fmt.Errorf("item %d: kind: want a string", i)
+		}
+		val, ok := e["value"]
+		if !ok {
+			return fmt.Errorf("item %d: no value", i)
+		}
+		if len(e) != 2 {
+			return fmt.Errorf("item %d: only kind and value are allowed", i)
+		}
+		switch kind {
+		case "return":
+		case "rollback", "contract_error":
+			var s string
+			if err := json.Unmarshal(val, &s); err != nil {
+				return fmt.Errorf("item %d: a %s value must be a string", i, kind)
+			}
+		default:
+			return fmt.Errorf("item %d: kind %q (want return, rollback or contract_error)", i, kind)
+		}
+	}
+	return nil
 }
 
 // Format returns the case with the given actual outputs in place of the

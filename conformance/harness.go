@@ -1,18 +1,22 @@
 package conformance
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/genvm-go/genvm/host/chain"
 	"github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/host/store"
+	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/storage"
 )
@@ -49,15 +53,22 @@ type Actual struct {
 	Stderr  string
 }
 
-// Run runs every step of c on a fresh state in dir.
+// Run runs every step of c on a fresh state in dir: the case's other
+// contracts are stored first, then each step sets its balances and runs
+// with its nondet configuration (Step.LeaderNondet, Step.Sync, the case's
+// mocks).
 func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error) {
 	st, err := store.Open(dir)
 	if err != nil {
 		return nil, err
 	}
 	defer st.Close()
+	if err := c.storeContracts(st); err != nil {
+		return nil, err
+	}
 	var out []Actual
-	for _, s := range c.Steps {
+	for i := range c.Steps {
+		s := &c.Steps[i]
 		tx, err := chain.ParseMessage(string(s.Message))
 		if err != nil {
 			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
@@ -70,6 +81,12 @@ func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error
 			return out, fmt.Errorf("%s: step %d: calldata: %w", c.Path, s.N, err)
 		}
 		tx.Code = c.Contract
+		if err := setBalances(st, s.Balances); err != nil {
+			return out, fmt.Errorf("%s: step %d: balances: %w", c.Path, s.N, err)
+		}
+		if tx.Nondet, err = c.nondet(s); err != nil {
+			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
+		}
 		res, err := eng.Execute(ctx, st, tx)
 		if err != nil {
 			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
@@ -78,14 +95,82 @@ func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error
 		if err != nil {
 			return out, err
 		}
+		msgs, err := FormatMessages(res.Messages)
+		if err != nil {
+			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
+		}
 		out = append(out, Actual{
 			Stdout:  string(res.Stdout) + res.Line() + "\n",
 			Storage: FormatStorage(dump),
-			Msgs:    FormatMessages(res.Messages),
+			Msgs:    msgs,
 			Stderr:  string(res.Stderr),
 		})
 	}
 	return out, nil
+}
+
+// storeContracts stores the code of the case's other contracts at their
+// addresses, as GenVM's test host serves the code of its accounts.
+func (c *Case) storeContracts(st *store.Store) error {
+	for _, k := range c.Contracts {
+		t := storage.NewTx(storeSlots{st, k.Addr}, nil)
+		if err := (storage.Root{T: t}).WriteCode(k.Code); err != nil {
+			return fmt.Errorf("%s: %s: %w", c.Path, k.Name, err)
+		}
+		err := st.Update(func(tx *store.Tx) error {
+			return t.Writes(func(id storage.SlotID, off uint32, data []byte) error {
+				return tx.WriteSlot(k.Addr, id, off, data)
+			})
+		})
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", c.Path, k.Name, err)
+		}
+	}
+	return nil
+}
+
+// storeSlots reads one contract's slots of a store for a storage.Tx whose
+// writes are applied separately.
+type storeSlots struct {
+	st   *store.Store
+	addr address.Address
+}
+
+func (s storeSlots) Read(id storage.SlotID, off uint32, dst []byte) error {
+	return s.st.ReadSlot(s.addr, id, off, dst)
+}
+
+func (s storeSlots) Write(storage.SlotID, uint32, []byte) error {
+	return fmt.Errorf("conformance: direct slot write")
+}
+
+// setBalances gives each address its balance.
+func setBalances(st *store.Store, bs []Balance) error {
+	deltas := make([]*big.Int, len(bs))
+	for i, b := range bs {
+		cur, err := st.Balance(b.Addr)
+		if err != nil {
+			return err
+		}
+		deltas[i] = new(big.Int).Sub(b.Value, cur)
+	}
+	return st.Update(func(tx *store.Tx) error {
+		for i, b := range bs {
+			if err := tx.AddBalance(b.Addr, deltas[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// nondet is the step's nondet server: the case's mocks answer web and LLM
+// requests, and leader_nondet (when present) makes this node a validator.
+func (c *Case) nondet(s *Step) (exec.Nondet, error) {
+	if s.LeaderNondet != nil || c.Mocks != nil {
+		return nil, fmt.Errorf("leader_nondet and mocks.yaml need host/consensus, which has not landed")
+	}
+	return nil, nil
 }
 
 // FormatStorage renders slots as the case format's storage section: one
@@ -99,16 +184,6 @@ func FormatStorage(slots []store.Slot) string {
 			continue
 		}
 		b.WriteString(s.ID.String() + " " + hex.EncodeToString(s.Data) + "\n")
-	}
-	return b.String()
-}
-
-// FormatMessages renders emitted messages as the case format's msgs
-// section: one "<Kind> <fields>" line each, fields in calldata's debug text.
-func FormatMessages(ms []exec.Message) string {
-	var b strings.Builder
-	for _, m := range ms {
-		b.WriteString(m.Kind + " " + calldata.DebugString(m.Args) + "\n")
 	}
 	return b.String()
 }
@@ -172,4 +247,204 @@ func RunFiles(t *testing.T, glob string, eng Engine) int {
 		})
 	}
 	return len(files)
+}
+
+// FormatMessages renders emitted messages as GenVM's test host writes
+// them to messages.txt (executor/testdata/runner/mock_host.py), the
+// format of its .msgs goldens. Each message is its kind and tab-indented
+// Python reprs: the JSON metadata the executor sends (serde_json with
+// sorted keys, integers as "0x<hex>") as a dict, and byte strings as bytes
+// literals:
+//
+//	send:\n\t{'on': 'finalized', 'value': '0x0'}\n\t<calldata bytes>\n
+//	deploy:\n\t{'on': …, 'salt_nonce': '0x0', 'value': …}\n\t<calldata bytes>\n\t<code bytes>\n
+//	eth_send:\n\t<calldata bytes>\n\t{'value': '0x0'}\n
+//	post_event:\n\t[<topic bytes>, ...]\n\t<blob calldata bytes>\n
+//
+// The target address of a send is not shown (GenVM's host does not print
+// it either).
+func FormatMessages(ms []exec.Message) (string, error) {
+	var b strings.Builder
+	for _, m := range ms {
+		if err := formatMessage(&b, m); err != nil {
+			return "", fmt.Errorf("message %s: %w", m.Kind, err)
+		}
+	}
+	return b.String(), nil
+}
+
+func formatMessage(b *strings.Builder, m exec.Message) error {
+	get := func(k string) calldata.Value { v, _ := m.Args.Get(k); return v }
+	hexField := func(k string) (string, error) {
+		n, ok := bigOf(get(k))
+		if !ok || n.Sign() < 0 {
+			return "", fmt.Errorf("%s is not a non-negative integer", k)
+		}
+		return "0x" + n.Text(16), nil
+	}
+	str := func(k string) (string, error) {
+		s, ok := get(k).(string)
+		if !ok {
+			return "", fmt.Errorf("%s is not a string", k)
+		}
+		return s, nil
+	}
+	encoded := func(k string) (string, error) {
+		enc, err := calldata.Encode(get(k))
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", k, err)
+		}
+		return PyBytes(enc), nil
+	}
+	raw := func(k string) (string, error) {
+		v, ok := get(k).([]byte)
+		if !ok {
+			return "", fmt.Errorf("%s is not bytes", k)
+		}
+		return PyBytes(v), nil
+	}
+	var lines []string
+	var err error
+	field := func(f func(string) (string, error), k string) string {
+		if err != nil {
+			return ""
+		}
+		var s string
+		s, err = f(k)
+		return s
+	}
+	switch m.Kind {
+	case "PostMessage":
+		b.WriteString("send:\n")
+		meta := pyDict("on", field(str, "on"), "value", field(hexField, "value"))
+		lines = []string{meta, field(encoded, "calldata")}
+	case "DeployContract":
+		b.WriteString("deploy:\n")
+		meta := pyDict("on", field(str, "on"), "salt_nonce", field(hexField, "salt_nonce"),
+			"value", field(hexField, "value"))
+		lines = []string{meta, field(encoded, "calldata"), field(raw, "code")}
+	case "EthSend":
+		b.WriteString("eth_send:\n")
+		lines = []string{field(raw, "calldata"), pyDict("value", field(hexField, "value"))}
+	case "EmitEvent":
+		b.WriteString("post_event:\n")
+		ts, _ := get("topics").([]calldata.Value)
+		reprs := make([]string, len(ts))
+		for i, t := range ts {
+			tb, ok := t.([]byte)
+			if !ok {
+				return fmt.Errorf("topic %d is not bytes", i)
+			}
+			reprs[i] = PyBytes(tb)
+		}
+		lines = []string{"[" + strings.Join(reprs, ", ") + "]", field(encoded, "blob")}
+	default:
+		return fmt.Errorf("unknown message kind")
+	}
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		b.WriteString("\t" + l + "\n")
+	}
+	return nil
+}
+
+func bigOf(v calldata.Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case *big.Int:
+		return x, true
+	case int:
+		return big.NewInt(int64(x)), true
+	case int64:
+		return big.NewInt(x), true
+	case uint64:
+		return new(big.Int).SetUint64(x), true
+	}
+	return nil, false
+}
+
+// pyDict is Python's repr of a dict of str keys and str values, given as
+// alternating keys and values in insertion order.
+func pyDict(kv ...string) string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(PyStr(kv[i]) + ": " + PyStr(kv[i+1]))
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+// PyBytes is Python's repr of a bytes object: b'…' (b"…" when the bytes
+// hold a single quote and no double quote), \\, \t, \n, \r and the quote
+// escaped, other bytes outside 0x20..0x7e as \xNN.
+func PyBytes(p []byte) string {
+	q := byte('\'')
+	if bytes.IndexByte(p, '\'') >= 0 && bytes.IndexByte(p, '"') < 0 {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteString("b")
+	b.WriteByte(q)
+	for _, c := range p {
+		switch {
+		case c == q || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+// PyStr is Python's repr of a str: quoted as PyBytes chooses, ASCII
+// control characters as \t, \n, \r or \xNN, non-ASCII characters kept when
+// printable (unicode.IsPrint, Python's str.isprintable up to Unicode
+// version differences) and otherwise \xNN, \uNNNN or \UNNNNNNNN.
+func PyStr(s string) string {
+	q := '\''
+	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteRune(q)
+	for _, r := range s {
+		switch {
+		case r == q || r == '\\':
+			b.WriteRune('\\')
+			b.WriteRune(r)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r < 0x7f || unicode.IsPrint(r):
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case r <= 0xffff:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+	}
+	b.WriteRune(q)
+	return b.String()
 }
