@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/genvm-go/genvm/host/consensus"
 	"github.com/genvm-go/genvm/host/mock"
 	"github.com/genvm-go/genvm/rt/address"
 	"golang.org/x/tools/txtar"
@@ -80,7 +81,10 @@ type Step struct {
 	// LeaderNondet is the leader_nondet JSON list as written (nil: absent,
 	// this node leads).
 	LeaderNondet json.RawMessage
-	Sync         bool
+	// Leader is LeaderNondet encoded as GenVM's host hands the results to
+	// a validator (consensus.ParseLeaderNondet).
+	Leader [][]byte
+	Sync   bool
 	// Balances are set before the step, in address order.
 	Balances []Balance
 	// Stdout and Storage are the expected outputs; HasStorage says whether
@@ -222,10 +226,11 @@ func (s *Step) parseTx(data []byte) error {
 		s.Calldata = *j.Calldata
 	}
 	if j.LeaderNondet != nil && string(j.LeaderNondet) != "null" {
-		if err := checkLeaderNondet(j.LeaderNondet); err != nil {
-			return fmt.Errorf("leader_nondet: %v", err)
+		res, err := consensus.ParseLeaderNondet(j.LeaderNondet)
+		if err != nil {
+			return err
 		}
-		s.LeaderNondet = j.LeaderNondet
+		s.LeaderNondet, s.Leader = j.LeaderNondet, res
 	}
 	if s.Sync && s.LeaderNondet == nil {
 		return fmt.Errorf("sync needs leader_nondet (a sync node never leads)")
@@ -262,40 +267,6 @@ func parseAddress(s string) (address.Address, error) {
 		return a, fmt.Errorf("%q is neither 0x hex nor base64 of 20 bytes", s)
 	}
 	return a, nil
-}
-
-// checkLeaderNondet validates the shape of GenVM's leader_nondet list:
-// objects with exactly "kind" and "value", kind one of return, rollback,
-// contract_error, and a string value for the two error kinds.
-func checkLeaderNondet(raw json.RawMessage) error {
-	var list []map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &list); err != nil {
-		return fmt.Errorf("want a list of {\"kind\", \"value\"} objects: %v", err)
-	}
-	for i, e := range list {
-		var kind string
-		if err := json.Unmarshal(e["kind"], &kind); err != nil {
-			return fmt.Errorf("item %d: kind: want a string", i)
-		}
-		val, ok := e["value"]
-		if !ok {
-			return fmt.Errorf("item %d: no value", i)
-		}
-		if len(e) != 2 {
-			return fmt.Errorf("item %d: only kind and value are allowed", i)
-		}
-		switch kind {
-		case "return":
-		case "rollback", "contract_error":
-			var s string
-			if err := json.Unmarshal(val, &s); err != nil {
-				return fmt.Errorf("item %d: a %s value must be a string", i, kind)
-			}
-		default:
-			return fmt.Errorf("item %d: kind %q (want return, rollback or contract_error)", i, kind)
-		}
-	}
-	return nil
 }
 
 // Format returns the case with the given actual outputs in place of the

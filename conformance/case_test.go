@@ -1,11 +1,14 @@
 package conformance
 
 import (
+	"context"
 	"encoding/json"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/internal/pyoracle"
 	"github.com/genvm-go/genvm/rt/address"
@@ -52,7 +55,11 @@ web:
 		s0.Balances[1].Addr[0] != 2 || s0.Balances[1].Value.Int64() != 7 {
 		t.Errorf("balances (want address order): %+v", s0.Balances)
 	}
-	if string(s1.LeaderNondet) != "[]" || s1.Sync {
+	// 0x00 + calldata {"a": [1, "x"]}; 0x01 + the rollback message
+	if len(s0.Leader) != 2 || string(s0.Leader[0]) != "\x00\x0e\x01a\x15\x09\x0cx" || string(s0.Leader[1]) != "\x01no" {
+		t.Errorf("step 0 encoded leader results: %q", s0.Leader)
+	}
+	if string(s1.LeaderNondet) != "[]" || s1.Sync || s1.Leader == nil || len(s1.Leader) != 0 {
 		t.Errorf("step 1: an empty list is kept (every result absent): %q", s1.LeaderNondet)
 	}
 	if s2.LeaderNondet != nil || s2.Balances != nil {
@@ -63,11 +70,11 @@ web:
 func TestParseNondetErrors(t *testing.T) {
 	const head = "-- contract.py --\n"
 	for _, c := range []struct{ src, want string }{
-		{head + "-- 0.tx --\n{\"leader_nondet\": {}}\n", "leader_nondet: want a list"},
+		{head + "-- 0.tx --\n{\"leader_nondet\": {}}\n", "leader_nondet: expected a JSON array"},
 		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"ok\", \"value\": 1}]}\n", `kind "ok"`},
-		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"rollback\", \"value\": 1}]}\n", "a rollback value must be a string"},
-		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"return\"}]}\n", "item 0: no value"},
-		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"return\", \"value\": 1, \"x\": 2}]}\n", "only kind and value"},
+		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"rollback\", \"value\": 1}]}\n", "leader_nondet[0]: the value of a rollback must be a string"},
+		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"return\"}]}\n", "leader_nondet[0]: no value"},
+		{head + "-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"return\", \"value\": 1, \"x\": 2}]}\n", `leader_nondet[0]: json: unknown field "x"`},
 		{head + "-- 0.tx --\n{\"sync\": true}\n", "sync needs leader_nondet"},
 		{head + "-- 0.tx --\n{\"balances\": {\"0x01\": 1}}\n", "balances"},
 		{head + "-- 0.tx --\n{\"balances\": {\"AQAAAAAAAAAAAAAAAAAAAAAAAAA=\": -1}}\n", "not a non-negative integer"},
@@ -209,4 +216,24 @@ func mustHex(s string) address.Address {
 		panic(err)
 	}
 	return a
+}
+
+// TestPending runs the cases kept outside the suite until their features
+// land (pending/*/*.txtar), each contract built on its own. Opt-in with
+// GENVM_PENDING=1: they are expected to fail.
+func TestPending(t *testing.T) {
+	if os.Getenv("GENVM_PENDING") != "1" {
+		t.Skip("GENVM_PENDING=1 runs the pending cases")
+	}
+	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b.Verify = false
+	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	eng := &ChainEngine{Resolve: func(ctx context.Context, code []byte) (string, error) {
+		a, err := b.Compile(ctx, code)
+		if err != nil {
+			return "", err
+		}
+		return a.Path, nil
+	}}
+	RunFiles(t, "pending/*/*.txtar", eng)
 }

@@ -14,7 +14,9 @@ import (
 	"unicode"
 
 	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/consensus"
 	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/host/mock"
 	"github.com/genvm-go/genvm/host/store"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
@@ -164,13 +166,19 @@ func setBalances(st *store.Store, bs []Balance) error {
 	})
 }
 
-// nondet is the step's nondet server: the case's mocks answer web and LLM
-// requests, and leader_nondet (when present) makes this node a validator.
+// nondet is the step's nondet server: the case's mock rules answer web
+// and LLM requests (no rules: every request is a fatal MOCK_NOT_FOUND),
+// and a leader_nondet list makes this node a validator of those results.
 func (c *Case) nondet(s *Step) (exec.Nondet, error) {
-	if s.LeaderNondet != nil || c.Mocks != nil {
-		return nil, fmt.Errorf("leader_nondet and mocks.yaml need host/consensus, which has not landed")
+	n := &consensus.Node{LLM: &mock.LLM{}, Web: &mock.Web{}}
+	if c.MockRules != nil {
+		n.LLM = &mock.LLM{Rules: c.MockRules.LLM}
+		n.Web = &mock.Web{Rules: c.MockRules.Web}
 	}
-	return nil, nil
+	if s.LeaderNondet != nil {
+		n.Validate, n.Leader, n.Sync = true, s.Leader, s.Sync
+	}
+	return n, nil
 }
 
 // FormatStorage renders slots as the case format's storage section: one
