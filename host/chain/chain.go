@@ -1,8 +1,11 @@
 // Package chain is the local chain behind genvmc deploy/call/view/run: it
 // loads a contract's code from its state, finds the compiled artifact for
 // it, runs one transaction through host/exec, and applies the storage
-// writes, the stored code and the value transfer in one store transaction
-// only when the result is Return.
+// writes, the stored code and the value transfers in one store transaction
+// only when the result is Return. View calls between contracts run the
+// callee's artifact read-only in the same transaction (calls.go); the
+// messages a transaction emits become child transactions once it is
+// applied (messages.go).
 package chain
 
 import (
@@ -35,6 +38,12 @@ type Chain struct {
 	// Run runs one transaction of an artifact (default: exec.Run, a
 	// process per transaction).
 	Run func(ctx context.Context, artifact string, req *exec.Request) (*exec.Result, error)
+	// EthCall answers the EVM view calls of contracts (gl.evm interfaces);
+	// nil refuses them (the SDK raises SystemError("6: forbidden")).
+	EthCall func(addr address.Address, calldata []byte) ([]byte, error)
+	// OnDelivery, if set, is told of every message delivered as a child
+	// transaction (messages.go), in delivery order.
+	OnDelivery func(*Delivery)
 }
 
 // Tx is one transaction.
@@ -83,6 +92,10 @@ type state struct {
 	st      *store.Store
 	self    address.Address
 	overlay *storage.Tx // reads of self go through it (sees the placed code)
+	// incoming is the value the transaction carries: the running
+	// contract's balance includes it while the transaction runs (GenVM:
+	// "in a write method the balance includes what this call received").
+	incoming *big.Int
 }
 
 func (s *state) ReadSlot(a address.Address, id storage.SlotID, off uint32, dst []byte) error {
@@ -92,7 +105,13 @@ func (s *state) ReadSlot(a address.Address, id storage.SlotID, off uint32, dst [
 	return s.st.ReadSlot(a, id, off, dst)
 }
 
-func (s *state) Balance(a address.Address) (*big.Int, error) { return s.st.Balance(a) }
+func (s *state) Balance(a address.Address) (*big.Int, error) {
+	b, err := s.st.Balance(a)
+	if err == nil && a == s.self && s.incoming != nil {
+		b.Add(b, s.incoming)
+	}
+	return b, err
+}
 
 // Code returns the code stored for the contract at addr (nil if none).
 func (c *Chain) Code(addr address.Address) ([]byte, error) {
@@ -103,8 +122,22 @@ func (c *Chain) Code(addr address.Address) ([]byte, error) {
 	return code, nil
 }
 
-// Execute runs tx and applies its effects if it returns.
+// Execute runs tx and applies its effects if it returns: its storage
+// writes, its value (credited to the contract) and the value its messages
+// carry (debited from it), in one store transaction. Then the messages are
+// delivered as child transactions (messages.go), each applied on its own.
 func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
+	res, err := c.execute(ctx, tx)
+	if err != nil || res.Kind != exec.Return || tx.View {
+		return res, err
+	}
+	c.deliver(ctx, tx, res)
+	return res, nil
+}
+
+// execute runs tx and applies its effects if it returns, without
+// delivering its messages.
+func (c *Chain) execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 	overlay := storage.NewTx(slots{c.Store, tx.Contract}, nil)
 	code := tx.Code
 	if code == nil {
@@ -151,8 +184,9 @@ func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 		run = exec.Run
 	}
 	res, err := run(ctx, art, &exec.Request{
-		Message: msg, State: &state{c.Store, tx.Contract, overlay},
+		Message: msg, State: &state{c.Store, tx.Contract, overlay, orZero(tx.Value)},
 		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout, Nondet: tx.Nondet,
+		Calls: &calls{c: c, ctx: ctx},
 	})
 	if err != nil || res.Kind != exec.Return || tx.View {
 		return res, err
@@ -181,8 +215,9 @@ func (c *Chain) Execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 				return err
 			}
 		}
-		if v := orZero(tx.Value); v.Sign() > 0 {
-			return st.AddBalance(tx.Contract, v)
+		delta := new(big.Int).Sub(orZero(tx.Value), exec.SentValue(res.Messages))
+		if delta.Sign() != 0 {
+			return st.AddBalance(tx.Contract, delta)
 		}
 		return nil
 	})
