@@ -84,6 +84,9 @@ type gen struct {
 	// vrepr is the representation of the locals inferLocals typed.
 	vrepr    map[*ir.Var]repr
 	inferred map[*ir.Function]bool
+	// instanceVar is the package variable holding the contract instance
+	// (set by contractMain; "" for scripts and test batches).
+	instanceVar string
 }
 
 // Lower lowers a checked program to one Go file. The file defines
@@ -113,7 +116,9 @@ func Lower(p *ir.Program, opts Options) (*jen.File, error) {
 	if len(globals) > 0 {
 		g.f.Var().Defs(globals...)
 	}
-	run := append([]jen.Code{jen.Qual(genPkg, "Reset").Call()}, resets...)
+	hooks := g.moduleHookNames()
+	run := append([]jen.Code{jen.Qual(genPkg, "Reset").Call(),
+		jen.Qual(genPkg, "SetModule").Call(jen.Id(hooks.save), jen.Id(hooks.restore), jen.Id(hooks.fresh), jen.Id(hooks.global))}, resets...)
 	run = append(run, body...)
 	g.f.Comment(opts.Prefix + "Run executes the module body.")
 	g.f.Func().Id(opts.Prefix + "Run").Params().Block(run...)
@@ -123,6 +128,7 @@ func Lower(p *ir.Program, opts Options) (*jen.File, error) {
 	if opts.Main {
 		g.contractMain(opts.Schema, opts.SchemaErr)
 	}
+	g.moduleHooks(hooks)
 	if len(g.constDefs) > 0 {
 		g.f.Var().Defs(g.constDefs...)
 	}

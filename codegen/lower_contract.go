@@ -104,7 +104,7 @@ func (g *gen) recordDesc(pos frontend.Pos, c *ir.Class) jen.Code {
 func (g *gen) contractMain(schema, schemaErr string) {
 	p := g.p
 	module := jen.Func().Params(jen.Id("env").Op("*").Qual(hostioPkg, "Env")).Block(
-		jen.Qual(genPkg, "Env").Op("=").Id("env"),
+		jen.Qual(genPkg, "Begin").Call(jen.Id("env")),
 		jen.Id(g.opts.Prefix+"Run").Call(),
 	)
 	ct := p.Contract
@@ -131,6 +131,7 @@ func (g *gen) contractMain(schema, schemaErr string) {
 	g.constDefs = append(g.constDefs, jen.Id(fieldsVar).Op("=").Index().Qual(genPkg, "Field").Values(fields...))
 	selfFn := g.unique("contractSelf")
 	selfVar := g.unique("contractInstance")
+	g.instanceVar = selfVar
 	g.f.Var().Id(selfVar).Add(rtValue())
 	g.f.Comment(selfFn + " returns the contract instance of the running transaction.")
 	g.f.Func().Id(selfFn).Params().Add(rtValue()).Block(
@@ -185,7 +186,7 @@ func (g *gen) contractMain(schema, schemaErr string) {
 		jen.Qual(hostioPkg, "Main").Call(jen.Op("&").Qual(hostioPkg, "Contract").Values(jen.Dict{
 			jen.Id("Module"): jen.Func().Params(jen.Id("env").Op("*").Qual(hostioPkg, "Env")).Block(
 				jen.Id(selfVar).Op("=").Nil(),
-				jen.Qual(genPkg, "Env").Op("=").Id("env"),
+				jen.Qual(genPkg, "Begin").Call(jen.Id("env")),
 				jen.Id(g.opts.Prefix+"Run").Call(),
 			),
 			jen.Id("Class"): jen.Op("&").Qual(hostioPkg, "Class").Values(cls),

@@ -210,7 +210,37 @@ func (g *gen) funcValue(fc *fctx, fn *ir.Function) jen.Code {
 		body := g.function(fn, false)
 		impl = jen.Func().Params(jen.Id("a").Index().Add(rtValue())).Add(rtValue()).Block(append(pre, body...)...)
 	}
-	return jen.Qual(genPkg, "NewFunction").Call(jen.Lit(fn.Name), jen.Lit(fn.Qual), g.sigOf(fn), defsC, kwC, impl)
+	f := jen.Qual(genPkg, "NewFunction").Call(jen.Lit(fn.Name), jen.Lit(fn.Qual), g.sigOf(fn), defsC, kwC, impl)
+	if cells := g.cellsHook(fn); cells != nil {
+		return jen.Qual(genPkg, "WithCells").Call(f, cells)
+	}
+	return f
+}
+
+// cellsHook returns the function through which the runtime swaps the
+// variables fn captures for deep copies while fn runs in a sub-VM, as
+// GenVM's cloudpickle copies a closure's cells (nil if fn captures
+// nothing). Boxed variables are copied; unboxed ones (immutable) are only
+// saved, so that a nonlocal rebinding inside the sub-VM is undone.
+func (g *gen) cellsHook(fn *ir.Function) jen.Code {
+	if len(fn.Free) == 0 {
+		return nil
+	}
+	var body []jen.Code
+	seen := map[string]bool{}
+	for _, v := range fn.Free {
+		n := g.varName(v)
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		if r := g.varRepr(rootVar(v)); r != rDyn && r != rUnknown {
+			body = append(body, jen.Qual(genPkg, "KeepCell").Call(jen.Id("c"), jen.Op("&").Id(n)))
+		} else {
+			body = append(body, jen.Id("c").Dot("Cell").Call(jen.Op("&").Id(n)))
+		}
+	}
+	return jen.Func().Params(jen.Id("c").Op("*").Qual(genPkg, "Copier")).Block(body...)
 }
 
 // emitTop generates the top-level Go function of fn.

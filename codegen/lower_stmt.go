@@ -5,6 +5,7 @@ import (
 	"github.com/genvm-go/genvm/frontend"
 	"github.com/genvm-go/genvm/ir"
 	rtgen "github.com/genvm-go/genvm/rt/gen"
+	"strings"
 )
 
 func (g *gen) stmts(fc *fctx, ss []ir.Stmt) []jen.Code {
@@ -486,6 +487,16 @@ func (g *gen) assignTo(fc *fctx, target ir.Expr, v jen.Code) []jen.Code {
 	case *ir.StarredExpr:
 		g.errorf(t.Pos, "starred assignment target must be in a list or tuple")
 		return nil
+	case *ir.ModRef:
+		// json.loads = f: rebinds the attribute of this VM's module object
+		// (a sub-VM has its own modules, so the caller's stay intact).
+		if i := strings.LastIndexByte(t.Path, '.'); i > 0 && !isGenlayer(t.Path) {
+			tmp := g.newTmp()
+			return []jen.Code{jen.Block(
+				jen.Id(tmp).Op(":=").Add(v),
+				jen.Qual(genPkg, "SetAttr").Call(jen.Qual(genPkg, "ModAttr").Call(jen.Lit(t.Path[:i])), jen.Lit(t.Path[i+1:]), jen.Id(tmp)),
+			)}
+		}
 	}
 	g.errorf(target.ExprPos(), "cannot assign to %T", target)
 	return nil

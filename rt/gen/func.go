@@ -34,6 +34,9 @@ type Function struct {
 	KwDefaults         []rt.Value
 	Fn                 func(args []rt.Value) rt.Value
 	Attrs              []rt.KW // attributes set on the function object
+	// Cells, for a closure, visits the Go variables it captures (its
+	// cells) so that a sub-VM can run it on deep copies (see WithCells).
+	Cells func(c *Copier)
 }
 
 // Class returns function.

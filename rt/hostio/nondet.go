@@ -1,0 +1,76 @@
+package hostio
+
+import (
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+
+	"github.com/genvm-go/genvm/rt"
+	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/genvm-go/genvm/rt/fuel"
+)
+
+// The artifact side of GenVM's leader/validator protocol for nondet blocks
+// (OpNondetLeader, OpNondetPost) and the mapping of how a sub-VM ended to
+// its result.
+
+// SubVMStderr receives the tracebacks of sub-VMs that end with an uncaught
+// exception (GenVM's sub-VMs write them to the node's stderr). The
+// artifact's standard error by default.
+var SubVMStderr io.Writer = os.Stderr
+
+// SubVMOutcome maps a panic that ended a sub-VM (a nondet block or a
+// sandbox) to GenVM's result code and payload: an uncaught gl.vm.UserError
+// or user_error_immediate is a UserError with its message; exit(n) is a
+// Return of None (n == 0) or VMError("exit_code n"); any other uncaught
+// exception is VMError("exit_code 1") with its traceback on SubVMStderr; a
+// host trap is a VMError with its message. ok is false for what a sub-VM
+// does not catch (fuel or memory exhaustion, a broken protocol, a runtime
+// bug): the caller re-panics and the transaction ends.
+func SubVMOutcome(r any) (code int, data []byte, ok bool) {
+	switch x := r.(type) {
+	case *rt.Exception, *Rollback, *Trap:
+	case *fuel.Exhausted, *ProtocolError:
+		return 0, nil, false
+	default:
+		_ = x
+		return 0, nil, false
+	}
+	c, v := outcome(r, SubVMStderr)
+	switch p := v.(type) {
+	case []byte:
+		return c, p, true
+	case string:
+		return c, []byte(p), true
+	}
+	return c, nil, true
+}
+
+// NondetLeader asks the host for the leader's result of nondet block
+// callNo (GenVM's get_leader_nondet_result): lead is true when this node
+// leads the block; otherwise result is the leader's encoded result (code
+// byte + payload). A missing result ends the transaction with
+// VMError("absent").
+func (c *Conn) NondetLeader(callNo int) (lead bool, result []byte) {
+	fuel.Charge(fuel.HostCall)
+	st, v := c.Request(OpNondetLeader, big.NewInt(int64(callNo)))
+	switch st {
+	case StatusIAmLeader:
+		return true, nil
+	case StatusOK:
+		b, ok := v.([]byte)
+		if !ok || len(b) == 0 || b[0] > ResultVMError {
+			panic(&ProtocolError{fmt.Errorf("get_leader_nondet_result %d: response is not a code byte and payload", callNo)})
+		}
+		return false, b
+	}
+	panic(&Trap{st.String()})
+}
+
+// NondetPost reports this node's result of nondet block callNo as its
+// leader (GenVM's post_nondet_result).
+func (c *Conn) NondetPost(callNo int, result []byte) {
+	fuel.Charge(fuel.HostCall)
+	c.call(OpNondetPost, []calldata.Value{big.NewInt(int64(callNo)), result}, true)
+}
