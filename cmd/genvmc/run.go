@@ -9,11 +9,16 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"strings"
 
 	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/consensus"
 	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/host/llm"
+	"github.com/genvm-go/genvm/host/mock"
 	"github.com/genvm-go/genvm/host/store"
+	"github.com/genvm-go/genvm/host/web"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/spf13/cobra"
@@ -22,10 +27,12 @@ import (
 func init() { register(newRunCmd) }
 
 func newRunCmd() *cobra.Command {
-	var stateDir, message, cdText string
+	var stateDir, message, cdText, leaderNondet string
 	var fuelBudget uint64
+	var syncMode bool
+	var pf providerFlags
 	cmd := &cobra.Command{
-		Use:   "run FILE [--state DIR] [--message JSON] [--calldata VALUE]",
+		Use:   "run FILE [--state DIR] [--message JSON] [--calldata VALUE] [--leader-nondet JSON [--sync]] [providers]",
 		Short: "Run one transaction from explicit inputs, printing GenVM's output",
 		Long: `run executes one transaction of the contract in FILE the way GenVM's own test
 cases do, and prints the contract's stdout followed by the line
@@ -38,7 +45,23 @@ calldata ('{"method":"inc","args":[1]}', '{"args":[5]}' for a deploy).
 --state is a state directory, created on first use (default: a fresh
 temporary state); with is_init true FILE is deployed into it at
 contract_address. The exit status is 0 whatever the result kind; it is
-non-zero only for a bad invocation.`,
+non-zero only for a bad invocation.
+
+Nondet blocks (gl.eq_principle.*, gl.vm.run_nondet, ...) run as GenVM's
+leader by default: their leader functions run, and the results they post
+are shown on stderr as a --leader-nondet list when JSON can express them.
+--leader-nondet makes this run a validator: the list of GenVM's test cases,
+'[{"kind":"return","value":...}]' (or "rollback"/"contract_error" with a
+message; @FILE reads it from a file), gives the leader's result of each
+block, and the validator functions judge them (a rejection ends the run
+with VMError("validator_disagrees call N"); a missing entry with
+VMError("absent")). --sync uses the leader's results without validating.
+
+Web and LLM requests go to the providers: --mock FILE answers both from
+host/mock rules (docs/providers.md); otherwise --llm-config (default: the
+built-in config, keys from OPENAIKEY, ANTHROPICKEY, GEMINIKEY) and
+--web-config (default: GenVM's URL policy, real HTTP, Chromium for renders
+when installed). --web-config also sets the URL policy of --mock.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			code, err := os.ReadFile(args[0])
@@ -61,6 +84,19 @@ non-zero only for a bad invocation.`,
 				defer os.RemoveAll(tmp)
 				stateDir = tmp
 			}
+			node, closeProviders, err := pf.node()
+			if err != nil {
+				return err
+			}
+			defer closeProviders()
+			if leaderNondet != "" {
+				if node.Leader, err = parseLeaderNondet(leaderNondet); err != nil {
+					return usageErr(err)
+				}
+				node.Validate = true
+			}
+			node.Sync = syncMode
+			tx.Nondet = node
 			c, closeFn, err := openChain(stateDir)
 			if err != nil {
 				return err
@@ -75,6 +111,9 @@ non-zero only for a bad invocation.`,
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&leaderNondet, "leader-nondet", "", "validate against these leader results (GenVM's leader_nondet JSON list, or @FILE)")
+	cmd.Flags().BoolVar(&syncMode, "sync", false, "use the leader's nondet results without running validator functions")
+	pf.add(cmd, "")
 	cmd.Flags().StringVar(&stateDir, "state", "", "state directory (created on first use)")
 	cmd.Flags().StringVar(&message, "message", "", "GenVM message JSON")
 	cmd.Flags().StringVar(&cdText, "calldata", "{}", "calldata in the readable form")
@@ -177,6 +216,85 @@ func printResult(cmd *cobra.Command, res *exec.Result) {
 	for _, m := range res.Messages {
 		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: emitted", m.Kind, calldata.DebugString(m.Args))
 	}
+	if len(res.NondetResults) > 0 {
+		if j, err := consensus.FormatLeaderNondet(res.NondetResults); err == nil {
+			fmt.Fprintf(cmd.ErrOrStderr(), "genvmc: leader_nondet %s\n", j)
+		} else {
+			fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: leader_nondet not expressible in JSON:", err)
+		}
+	}
+}
+
+// parseLeaderNondet reads --leader-nondet: a JSON list or @FILE.
+func parseLeaderNondet(arg string) ([][]byte, error) {
+	src := []byte(arg)
+	if name, ok := strings.CutPrefix(arg, "@"); ok {
+		var err error
+		if src, err = os.ReadFile(name); err != nil {
+			return nil, fmt.Errorf("--leader-nondet: %w", err)
+		}
+	}
+	r, err := consensus.ParseLeaderNondet(src)
+	if err != nil {
+		return nil, fmt.Errorf("--leader-nondet: %w", err)
+	}
+	return r, nil
+}
+
+// providerFlags choose a node's LLM and web providers.
+type providerFlags struct {
+	mock, llmConfig, webConfig string
+}
+
+// add registers the flags, their names prefixed with prefix.
+func (p *providerFlags) add(cmd *cobra.Command, prefix string) {
+	cmd.Flags().StringVar(&p.mock, prefix+"mock", "", "answer web and LLM requests from this host/mock rules file")
+	cmd.Flags().StringVar(&p.llmConfig, prefix+"llm-config", "", "LLM config file in GenVM's format (default: built-in)")
+	cmd.Flags().StringVar(&p.webConfig, prefix+"web-config", "", "web config file (default: built-in defaults)")
+}
+
+// node returns a leading node with the chosen providers and a function
+// releasing them (the web service's browser).
+func (p *providerFlags) node() (*consensus.Node, func(), error) {
+	return providerNode(p.mock, p.llmConfig, p.webConfig, "--")
+}
+
+// providerNode builds a node's providers: mock rules (LLM and web, with
+// the URL policy of webConfig), or the LLM config (default: built-in) and
+// the web service (config default: built-in defaults). flag prefixes the
+// flag names in errors.
+func providerNode(mockFile, llmConfig, webConfig, flag string) (*consensus.Node, func(), error) {
+	noop := func() {}
+	wcfg := web.DefaultConfig()
+	if webConfig != "" {
+		var err error
+		if wcfg, err = web.LoadConfig(webConfig); err != nil {
+			return nil, noop, usageErr(err)
+		}
+	}
+	if mockFile != "" {
+		if llmConfig != "" {
+			return nil, noop, usageErr(fmt.Errorf("%smock excludes %sllm-config", flag, flag))
+		}
+		l, w, err := mock.Replay(mockFile)
+		if err != nil {
+			return nil, noop, usageErr(err)
+		}
+		w.Policy = wcfg
+		return &consensus.Node{LLM: l, Web: w}, noop, nil
+	}
+	var lcfg *llm.Config
+	var err error
+	if llmConfig != "" {
+		lcfg, err = llm.LoadConfig(llmConfig)
+	} else {
+		lcfg, err = llm.ParseConfig("<built-in>", llm.DefaultConfigYAML(), os.Getenv)
+	}
+	if err != nil {
+		return nil, noop, usageErr(err)
+	}
+	s := web.New(wcfg)
+	return &consensus.Node{LLM: llm.New(lcfg, nil), Web: s}, func() { s.Close() }, nil
 }
 
 // readableCalldata encodes a readable calldata value.

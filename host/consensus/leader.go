@@ -15,6 +15,7 @@ import (
 	"maps"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -145,4 +146,91 @@ func fromJSON(v any) (calldata.Value, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("unexpected JSON value %T", v)
+}
+
+// FormatLeaderNondet is ParseLeaderNondet's inverse: the leader_nondet
+// JSON list of results as a leader posts them (exec.Result.NondetResults),
+// so a leader run's results can be given to validator runs. It fails for
+// a block without a result and for values JSON cannot express (bytes,
+// addresses, invalid UTF-8).
+func FormatLeaderNondet(results [][]byte) ([]byte, error) {
+	var sb strings.Builder
+	sb.WriteByte('[')
+	for i, r := range results {
+		if i > 0 {
+			sb.WriteByte(',')
+		}
+		if len(r) == 0 {
+			return nil, fmt.Errorf("nondet block %d has no result", i)
+		}
+		var kind string
+		var value calldata.Value
+		switch r[0] {
+		case hostio.ResultReturn:
+			kind = KindReturn
+			v, err := calldata.Decode(r[1:])
+			if err != nil {
+				return nil, fmt.Errorf("nondet block %d: %w", i, err)
+			}
+			value = v
+		case hostio.ResultUserError, hostio.ResultVMError:
+			kind = KindRollback
+			if r[0] == hostio.ResultVMError {
+				kind = KindContractError
+			}
+			if !utf8.Valid(r[1:]) {
+				return nil, fmt.Errorf("nondet block %d: the message is not valid UTF-8", i)
+			}
+			value = string(r[1:])
+		default:
+			return nil, fmt.Errorf("nondet block %d: result code %d", i, r[0])
+		}
+		sb.WriteString(`{"kind":"` + kind + `","value":`)
+		if err := writeJSON(&sb, value); err != nil {
+			return nil, fmt.Errorf("nondet block %d: %w", i, err)
+		}
+		sb.WriteByte('}')
+	}
+	sb.WriteByte(']')
+	return []byte(sb.String()), nil
+}
+
+func writeJSON(sb *strings.Builder, v calldata.Value) error {
+	switch x := v.(type) {
+	case nil:
+		sb.WriteString("null")
+	case bool:
+		sb.WriteString(strconv.FormatBool(x))
+	case *big.Int:
+		sb.WriteString(x.String())
+	case string:
+		calldata.WriteJSONString(sb, x)
+	case []calldata.Value:
+		sb.WriteByte('[')
+		for i, e := range x {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			if err := writeJSON(sb, e); err != nil {
+				return err
+			}
+		}
+		sb.WriteByte(']')
+	case calldata.Map:
+		sb.WriteByte('{')
+		for i, e := range x {
+			if i > 0 {
+				sb.WriteByte(',')
+			}
+			calldata.WriteJSONString(sb, e.Key)
+			sb.WriteByte(':')
+			if err := writeJSON(sb, e.Value); err != nil {
+				return err
+			}
+		}
+		sb.WriteByte('}')
+	default:
+		return fmt.Errorf("%s cannot be written as JSON", calldata.DebugString(v))
+	}
+	return nil
 }

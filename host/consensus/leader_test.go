@@ -66,3 +66,38 @@ func TestParseLeaderNondet(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatLeaderNondet: posted results back to a leader_nondet list
+// that ParseLeaderNondet reads to the same bytes.
+func TestFormatLeaderNondet(t *testing.T) {
+	src := `[{"kind":"return","value":{"a":[1,-2,null,true,"é\n"],"b":{}}},{"kind":"rollback","value":"no"},{"kind":"contract_error","value":"exit_code 1"}]`
+	rs, err := ParseLeaderNondet([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := FormatLeaderNondet(rs)
+	want := `[{"kind":"return","value":{"a":[1,-2,null,true,"\u00e9\n"],"b":{}}},{"kind":"rollback","value":"no"},{"kind":"contract_error","value":"exit_code 1"}]`
+	if err != nil || string(got) != want {
+		t.Fatalf("%s %v", got, err)
+	}
+	again, err := ParseLeaderNondet(got)
+	if err != nil || len(again) != len(rs) {
+		t.Fatal(err)
+	}
+	for i := range rs {
+		if string(again[i]) != string(rs[i]) {
+			t.Errorf("block %d: %x != %x", i, again[i], rs[i])
+		}
+	}
+	for _, bad := range [][][]byte{
+		{{0, 0x0b}},       // b'', truncated
+		{{0, 0x0b, 0xff}}, // b'\xff'
+		{nil},             // not posted
+		{{1, 0xff}},       // invalid UTF-8 message
+		{{3, 'x'}},        // internal error
+	} {
+		if _, err := FormatLeaderNondet(bad); err == nil {
+			t.Errorf("%x: no error", bad)
+		}
+	}
+}
