@@ -29,12 +29,10 @@ var SubVMStderr io.Writer = os.Stderr
 // does not catch (fuel or memory exhaustion, a broken protocol, a runtime
 // bug): the caller re-panics and the transaction ends.
 func SubVMOutcome(r any) (code int, data []byte, ok bool) {
-	switch x := r.(type) {
+	switch r.(type) {
 	case *rt.Exception, *Rollback, *Trap:
-	case *fuel.Exhausted, *ProtocolError:
-		return 0, nil, false
 	default:
-		_ = x
+		// fuel or memory exhaustion, a broken protocol, a runtime bug
 		return 0, nil, false
 	}
 	c, v := outcome(r, SubVMStderr)
