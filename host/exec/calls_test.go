@@ -12,6 +12,7 @@ import (
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/gen"
 	"github.com/genvm-go/genvm/rt/hostio"
+	"github.com/genvm-go/genvm/rt/result"
 	"github.com/genvm-go/genvm/rt/storage"
 )
 
@@ -255,6 +256,79 @@ func TestCallsMessageChecks(t *testing.T) {
 	// gives ({"method":"a"} and {"args":[1],"method":"c"})
 	if msgs != "send:\n\t{'on': 'finalized', 'value': '0x6'}\n\tb'\\x0e\\x06method\\x0ca'\n"+
 		"send:\n\t{'on': 'accepted', 'value': '0x4'}\n\tb'\\x16\\x04args\\r\\t\\x06method\\x0cc'\n" {
+		t.Errorf("msgs %q", msgs)
+	}
+}
+
+// eventClass makes a gl.Event subclass as compiled code does (MakeClass
+// over the class body) and runs the SDK's __init_subclass__.
+func eventClass(name string, sig *gen.Sig, body ...rt.KW) rt.Value {
+	ns := &gen.Namespace{}
+	for _, kw := range body {
+		ns.Set(kw.Name, kw.Value)
+	}
+	ns.Set("__init__", gen.NewFunction("__init__", name+".__init__", sig, nil, nil, func([]rt.Value) rt.Value { return rt.None }))
+	cls := gen.MakeClass(name, name, []rt.Value{gen.SDK("genlayer.gl.Event")}, ns)
+	gen.RunSubclassHooks(cls)
+	return cls
+}
+
+// TestEvents: gl.Event subclasses as the SDK's tests (test_events.py)
+// describe them, and their emission: topic 0 is keccak256 of the sorted
+// signature, positional values go to the sorted indexed names (GenVM's
+// quirk), each indexed topic is the value's calldata encoding padded to 32
+// bytes; emit_raw_event's WASI checks.
+func TestEvents(t *testing.T) {
+	st := &balState{memState{slots: storage.NewMemStore(), addr: contractAddr}, nil}
+	sorts := &gen.Sig{Names: []string{"self", "b", "a", "blob"}, NPos: 3, PosOnly: 3, VarKw: true}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		catching(func() { eventClass("KwPosEv", &gen.Sig{Names: []string{"self", "a"}, NPos: 2, PosOnly: 0}) })
+		catching(func() { eventClass("VarArgEv", &gen.Sig{Names: []string{"self", "a"}, NPos: 1, VarArgs: true}) })
+		catching(func() { eventClass("KwOnlyEv", &gen.Sig{Names: []string{"self", "a"}, NPos: 1, PosOnly: 1, KwOnly: 1}) })
+		ev := eventClass("Sorts", sorts)
+		pr(rt.Repr(rt.GetAttr(ev, "indexed")), rt.GetAttr(ev, "signature"), rt.GetAttr(ev, "name"))
+		named := eventClass("Name1", sorts, rt.KW{Name: "name", Value: "Name2"})
+		pr(rt.GetAttr(named, "name"), rt.GetAttr(named, "signature"))
+		catching(func() { rt.Call(ev, []rt.Value{u(1)}, nil) })
+		catching(func() { rt.Call(ev, []rt.Value{u(1), u(2)}, []rt.KW{{Name: "a", Value: u(3)}}) })
+		callAttr(rt.Call(ev, []rt.Value{"x", u(1)}, []rt.KW{{Name: "z", Value: u(3)}}), "emit", nil, nil)
+		raw := gen.SDK("genlayer.gl.advanced.emit_raw_event")
+		t32 := rt.Bytes(make([]byte, 32))
+		catching(func() { rt.Call(raw, []rt.Value{rt.ListOf(t32, t32, t32, t32, t32), rt.NewDict(0)}, nil) })
+		catching(func() { rt.Call(raw, []rt.Value{rt.ListOf(rt.Bytes("short")), rt.NewDict(0)}, nil) })
+		catching(func() { rt.Call(raw, []rt.Value{rt.ListOf(t32), u(1)}, nil) })
+		rt.Call(raw, []rt.Value{rt.ListOf(t32), rt.NewDict(0)}, nil)
+	}
+	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+	want := "TypeError: specify `/` after indexed fields\nTypeError: `*args` is forbidden\nTypeError: keyword-only arguments are forbidden\n" +
+		"('a', 'b') Sorts(a,b) Sorts\nName2 Name2(a,b)\n" +
+		"TypeError: indexed fields mismatch, expected ('a', 'b'), but got 1 positional arguments\n" +
+		"TypeError: indexed field `a` must not be present in blob\n" +
+		"SystemError: 2: inval\nSystemError: 2: inval\nSystemError: 2: inval\n"
+	if string(res.Stdout) != want || res.Kind != exec.Return {
+		t.Fatalf("%s\n%q\nwant %q\n%s", res.Line(), res.Stdout, want, stderr)
+	}
+	if len(res.Messages) != 2 {
+		t.Fatalf("messages %d", len(res.Messages))
+	}
+	topics, _ := res.Messages[0].Args.Get("topics")
+	blob, _ := res.Messages[0].Args.Get("blob")
+	pad := func(v calldata.Value) []byte {
+		b := make([]byte, 32)
+		copy(b, calldata.MustEncode(v))
+		return b
+	}
+	k := result.Keccak256([]byte("Sorts(a,b)"))
+	wantTopics := []calldata.Value{k[:], pad("x"), pad(big.NewInt(1))}
+	if calldata.DebugString(topics) != calldata.DebugString(wantTopics) {
+		t.Errorf("topics %s", calldata.DebugString(topics))
+	}
+	if calldata.DebugString(blob) != `{"a":"x","b":1,"z":3}` {
+		t.Errorf("blob %s", calldata.DebugString(blob))
+	}
+	msgs, _ := chain.MsgsText(res.Messages[1:])
+	if msgs != "post_event:\n\t[b'"+strings.Repeat(`\x00`, 32)+"']\n\tb'\\x06'\n" {
 		t.Errorf("msgs %q", msgs)
 	}
 }
