@@ -2,31 +2,85 @@ package conformance
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/genvm-go/genvm/codegen"
+	"github.com/genvm-go/genvm/host/chain"
+	"golang.org/x/tools/txtar"
 )
 
-// engine builds case contracts with the build driver into the shared test
-// cache, Python through the lowering (as /contract.py, the name GenVM gives
-// contracts).
-func engine() *ChainEngine {
+// builder builds case contracts into the shared test cache, Python
+// through the lowering (as /contract.py, the name GenVM gives contracts).
+func builder() *codegen.Builder {
 	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
 	b.Verify = false
 	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
-	return &ChainEngine{Resolve: func(ctx context.Context, code []byte) (string, error) {
+	return b
+}
+
+// single resolves each contract to its own artifact (one go build each).
+func single(b *codegen.Builder) chain.Resolver {
+	return func(ctx context.Context, code []byte) (string, error) {
 		a, err := b.Compile(ctx, code)
 		if err != nil {
 			return "", err
 		}
 		return a.Path, nil
-	}}
+	}
+}
+
+var (
+	batchOnce sync.Once
+	batch     *Batch
+	batchErr  error
+)
+
+// engine runs the cases on one executable linking every contract of
+// cases/ (see Batch); contracts outside it are built one by one.
+// GENVM_CONFORMANCE_SINGLE=1 builds every contract on its own instead.
+func engine(t testing.TB) Engine {
+	b := builder()
+	if os.Getenv("GENVM_CONFORMANCE_SINGLE") == "1" {
+		return PlaceOnce{&ChainEngine{Resolve: single(b)}}
+	}
+	batchOnce.Do(func() {
+		var srcs [][]byte
+		files, _ := filepath.Glob("cases/*/*.txtar")
+		for _, f := range files {
+			srcs = append(srcs, caseContracts(f)...)
+		}
+		batch, batchErr = NewBatch(context.Background(), b, srcs, single(b))
+	})
+	if batchErr != nil {
+		t.Fatal(batchErr)
+	}
+	return PlaceOnce{&ChainEngine{Resolve: batch.Resolve}}
+}
+
+// caseContracts returns the contract sources of a case file (contract.py,
+// contract.go, contracts/*); unreadable files have none (the case itself
+// reports the error).
+func caseContracts(path string) [][]byte {
+	a, err := txtar.ParseFile(path)
+	if err != nil {
+		return nil
+	}
+	var srcs [][]byte
+	for _, f := range a.Files {
+		if f.Name == "contract.py" || f.Name == "contract.go" || strings.HasPrefix(f.Name, "contracts/") {
+			srcs = append(srcs, f.Data)
+		}
+	}
+	return srcs
 }
 
 // TestCases runs the conformance suite (UPDATE=1 rewrites expectations).
 func TestCases(t *testing.T) {
-	if n := RunFiles(t, "cases/*/*.txtar", engine()); n == 0 {
+	if n := RunFiles(t, "cases/*/*.txtar", engine(t)); n == 0 {
 		t.Fatal("no conformance cases found under cases/")
 	}
 }
@@ -37,7 +91,7 @@ func TestCompareCatchesDifferences(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	actual, err := c.Run(context.Background(), engine(), t.TempDir())
+	actual, err := c.Run(context.Background(), engine(t), t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}

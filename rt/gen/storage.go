@@ -21,7 +21,9 @@ func check(err error) {
 		return
 	}
 	if err == storage.ErrForbidden {
-		panic(&hostio.Trap{Msg: "forbidden"})
+		// GenVM's WASI layer refuses the write with errno 6, which the SDK
+		// raises as a catchable SystemError (hostio.Must)
+		hostio.Must(err)
 	}
 	if pe, ok := err.(*storage.PyError); ok {
 		rt.Raise(classByName(pe.Kind), pe.Msg)
