@@ -68,7 +68,8 @@ var fetcher = &hostio.Contract{Module: func(env *hostio.Env) {
 			panic(&hostio.Trap{Msg: st.String()})
 		}
 		ok, _ := v.(calldata.Map).Get("ok")
-		return ok.(string)
+		text, _ := ok.(calldata.Map).Get("text")
+		return text.(string)
 	}
 	st, lead := env.Conn.Request(hostio.OpNondetLeader, big.NewInt(0))
 	var page string

@@ -90,7 +90,8 @@ func strictEqFetch(url string) *hostio.Contract {
 				panic(&hostio.Trap{Msg: st.String()})
 			}
 			ok, _ := v.(calldata.Map).Get("ok")
-			body, _ := ok.(calldata.Map).Get("body")
+			resp, _ := ok.(calldata.Map).Get("response")
+			body, _ := resp.(calldata.Map).Get("body")
 			return string(body.([]byte))
 		}
 		if env.Conn.Sync {
@@ -195,7 +196,7 @@ func TestNondetRefusals(t *testing.T) {
 		{"inval", request(hostio.OpGLCall, calldata.Map{{Key: "WebRender", Value: calldata.Map{{Key: "mode", Value: "pdf"}, {Key: "url", Value: "u"}}}}), &fakeNondet{web: &mockWeb{}}, "inval null\n"},
 		{"module error", request(hostio.OpGLCall, webGet("ftp://example.com/")), policyErr,
 			`ok {"error":{"causes":["SCHEMA_FORBIDDEN"],"ctx":{"url":"ftp://example.com/"},"fatal":false}}` + "\n"},
-		{"ok", request(hostio.OpGLCall, webGet("https://example.com/")), &fakeNondet{web: &mockWeb{}}, `ok {"ok":{"body":b#6869,"headers":{},"status":200}}` + "\n"},
+		{"ok", request(hostio.OpGLCall, webGet("https://example.com/")), &fakeNondet{web: &mockWeb{}}, `ok {"ok":{"response":{"body":b#6869,"headers":{},"status":200}}}` + "\n"},
 		{"provider failure", request(hostio.OpGLCall, webGet("https://example.com/")), &fakeNondet{err: errors.New("backend exploded")}, "WebRequest request: backend exploded"},
 		{"post not led", request(hostio.OpNondetPost, []calldata.Value{big.NewInt(0), []byte{0, 0}}), nil, "post_nondet_result request: nondet block 0 was not led by this node"},
 		{"bad leader result", request(hostio.OpNondetLeader, big.NewInt(1)), &fakeNondet{leader: map[uint32][]byte{1: {7}}}, "leader result of nondet block 1: not a code byte"},

@@ -18,7 +18,9 @@ func (e *InvalError) Error() string { return "inval: " + e.Err.Error() }
 // keys ExecPrompt, ExecPromptTemplate, WebRender, WebRequest — and returns
 // the calldata value the contract's _decode_nondet reads: {"ok": answer} or,
 // for a module error, {"error": {causes, ctx, fatal}} (raised as
-// NondetException). A malformed request is an *InvalError; any other Go
+// NondetException). The answer is shaped as GenVM's SDK reads it: a
+// prompt's str, map or bool as it is, a render's {"text": str} or
+// {"image": bytes}, a request's {"response": {body, headers, status}}. A malformed request is an *InvalError; any other Go
 // error is an internal failure of the provider.
 func Call(ctx context.Context, l LLM, w Web, req calldata.Value) (calldata.Value, error) {
 	m, ok := req.(calldata.Map)
@@ -54,7 +56,12 @@ func Call(ctx context.Context, l LLM, w Web, req calldata.Value) (calldata.Value
 		}
 		var a RenderAnswer
 		a, err = w.Render(ctx, r)
-		v = a.Value()
+		// the SDK's render reads x['text'] or x['image']
+		key := "text"
+		if a.IsImg {
+			key = "image"
+		}
+		v = calldata.Map{{Key: key, Value: a.Value()}}
 	case "WebRequest":
 		r, perr := ParseWebRequest(payload)
 		if perr != nil {
@@ -62,7 +69,8 @@ func Call(ctx context.Context, l LLM, w Web, req calldata.Value) (calldata.Value
 		}
 		var a Response
 		a, err = w.Request(ctx, r)
-		v = a.Value()
+		// the SDK's request reads x['response']
+		v = calldata.Map{{Key: "response", Value: a.Value()}}
 	default:
 		return nil, &InvalError{badRequest("gl_call: not a provider request: " + key)}
 	}

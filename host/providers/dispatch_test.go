@@ -43,9 +43,9 @@ func TestCall(t *testing.T) {
 		{m("ExecPrompt", m("images", []calldata.Value{}, "prompt", "hi", "response_format", "text")), `{"ok":"echo hi"}`},
 		{m("ExecPrompt", m("images", []calldata.Value{}, "prompt", "hi", "response_format", "json")), `{"ok":{"a":1}}`},
 		{m("ExecPromptTemplate", m("leader_answer", "a", "principle", "p", "template", "EqComparative", "validator_answer", "b")), `{"ok":true}`},
-		{m("WebRender", m("mode", "text", "url", "u", "wait_after_loaded", "0ms")), `{"ok":"page"}`},
-		{m("WebRender", m("mode", "screenshot", "url", "u")), `{"ok":b#01}`},
-		{m("WebRequest", m("body", nil, "headers", calldata.Map{}, "method", "GET", "url", "u")), `{"ok":{"body":b#78,"headers":{"a":b#31,"b":b#32},"status":404}}`},
+		{m("WebRender", m("mode", "text", "url", "u", "wait_after_loaded", "0ms")), `{"ok":{"text":"page"}}`},
+		{m("WebRender", m("mode", "screenshot", "url", "u")), `{"ok":{"image":b#01}}`},
+		{m("WebRequest", m("body", nil, "headers", calldata.Map{}, "method", "GET", "url", "u")), `{"ok":{"response":{"body":b#78,"headers":{"a":b#31,"b":b#32},"status":404}}}`},
 	} {
 		v, err := Call(ctx, ok, ok, tc.req)
 		require.NoError(t, err)
