@@ -210,11 +210,12 @@ func init() {
 		"genlayer.gl.advanced", "genlayer.gl.storage", "genlayer.gl.calldata", "genlayer.gl.eq_principle", "genlayer.gl.nondet"} {
 		sdkValues[n] = &sdkNS{n}
 	}
-	for _, n := range []string{"genlayer.gl.public.view", "genlayer.gl.public.write.payable", "genlayer.gl.public.write.min_gas",
+	for _, n := range []string{"genlayer.gl.public.view", "genlayer.gl.public.write.payable",
 		"genlayer.gl.private", "genlayer.allow_storage", "genlayer.gl.storage.allow_storage"} {
 		sdkValues[n] = identity
 	}
 	sdkValues["genlayer.gl.public.write"] = &sdkWrite{}
+	sdkValues["genlayer.gl.public.write.min_gas"] = minGas
 	sdkValues["genlayer.gl.Contract"] = ContractBase
 	sdkValues["genlayer.Address"] = AddressType
 	sdkValues["genlayer.gl.message"] = messageObj{}
@@ -243,6 +244,31 @@ func init() {
 	}
 	sdkWriteType.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
 		return SDK("genlayer.gl.public.write." + name), true
+	}
+}
+
+// minGas is gl.public.write.min_gas(leader=, validator=): it returns a
+// decorator (the schema records the gas; at run time it is the identity)
+// that also has .payable, as in `@gl.public.write.min_gas(...).payable`.
+var minGas = &rt.Builtin{Name: "min_gas", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+	return minGasDeco{}
+}}
+
+type minGasDeco struct{}
+
+var minGasDecoType = rt.NewClass("min_gas", "genlayer.gl.public.write")
+
+func (minGasDeco) Class() *rt.Class { return minGasDecoType }
+
+func init() {
+	minGasDecoType.Slots.Call = func(v rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+		return identity.Fn(args, kwargs)
+	}
+	minGasDecoType.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
+		if name == "payable" {
+			return identity, true
+		}
+		return nil, false
 	}
 }
 
