@@ -49,6 +49,94 @@ type Tx struct {
 	// error refuses the write (writing nothing). The runtime sets it while
 	// a nondet block runs, whose storage writes GenVM forbids.
 	WriteGuard func() error
+	// undo holds the open savepoints, innermost last.
+	undo []*undoLog
+}
+
+// undoLog records the state of what the writes since a savepoint touched.
+type undoLog struct {
+	orderLen int
+	pages    []pageUndo
+	slots    []slotUndo
+	seen     map[any]bool
+}
+
+type pageUndo struct {
+	p     *page
+	saved page
+}
+
+type slotUndo struct {
+	c        *slotCache
+	dirtyLen int
+	inOrder  bool
+}
+
+// Savepoint starts recording the writes that follow, so that Rollback can
+// undo them (a sandbox's writes count only if it returns). Savepoints
+// nest; it returns the savepoint's handle.
+func (t *Tx) Savepoint() int {
+	t.undo = append(t.undo, &undoLog{orderLen: len(t.order), seen: map[any]bool{}})
+	return len(t.undo)
+}
+
+// Release ends savepoint sp (and any opened after it) keeping its writes;
+// an enclosing savepoint can still undo them.
+func (t *Tx) Release(sp int) {
+	for len(t.undo) >= sp {
+		top := t.undo[len(t.undo)-1]
+		t.undo = t.undo[:len(t.undo)-1]
+		if len(t.undo) == 0 {
+			continue
+		}
+		parent := t.undo[len(t.undo)-1]
+		for _, s := range top.slots {
+			if !parent.seen[s.c] {
+				parent.seen[s.c] = true
+				parent.slots = append(parent.slots, s)
+			}
+		}
+		for _, p := range top.pages {
+			if !parent.seen[p.p] {
+				parent.seen[p.p] = true
+				parent.pages = append(parent.pages, p)
+			}
+		}
+	}
+}
+
+// Rollback undoes every write since savepoint sp and ends it (and any
+// opened after it).
+func (t *Tx) Rollback(sp int) {
+	for len(t.undo) >= sp {
+		top := t.undo[len(t.undo)-1]
+		t.undo = t.undo[:len(t.undo)-1]
+		for i := len(top.pages) - 1; i >= 0; i-- {
+			*top.pages[i].p = top.pages[i].saved
+		}
+		for i := len(top.slots) - 1; i >= 0; i-- {
+			s := top.slots[i]
+			s.c.dirty = s.c.dirty[:s.dirtyLen]
+			s.c.inOrder = s.inOrder
+		}
+		t.order = t.order[:top.orderLen]
+	}
+}
+
+// recordSlot and recordPage save what a write is about to change, once
+// per savepoint.
+func (u *undoLog) recordSlot(c *slotCache) {
+	if !u.seen[c] {
+		u.seen[c] = true
+		u.slots = append(u.slots, slotUndo{c, len(c.dirty), c.inOrder})
+	}
+}
+
+func (u *undoLog) recordPage(p *page) {
+	if !u.seen[p] {
+		u.seen[p] = true
+		u.pages = append(u.pages, pageUndo{p, *p})
+	}
 }
 
 type mruEntry struct {
@@ -170,6 +258,11 @@ func (t *Tx) Write(id SlotID, off uint32, data []byte) error {
 		return nil
 	}
 	c := t.cache(id)
+	var undo *undoLog
+	if len(t.undo) > 0 {
+		undo = t.undo[len(t.undo)-1]
+		undo.recordSlot(c)
+	}
 	if !c.inOrder {
 		c.inOrder = true
 		t.order = append(t.order, id)
@@ -180,6 +273,9 @@ func (t *Tx) Write(id SlotID, off uint32, data []byte) error {
 		in := int(pos & (pageSize - 1))
 		n := min(len(data), pageSize-in)
 		p := c.page(idx)
+		if undo != nil {
+			undo.recordPage(p)
+		}
 		if p.dirty == [pageSize / 64]uint64{} {
 			c.dirty = append(c.dirty, idx)
 		}
