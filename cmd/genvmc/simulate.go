@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/genvm-go/genvm/host/chain"
 	"github.com/genvm-go/genvm/host/consensus"
@@ -19,6 +20,7 @@ func init() { register(newSimulateCmd) }
 type validatorFlags struct {
 	n                      int
 	mocks, llmCfgs, webCfg []string
+	verbose                bool
 }
 
 func (v *validatorFlags) add(cmd *cobra.Command, n int) {
@@ -27,6 +29,7 @@ func (v *validatorFlags) add(cmd *cobra.Command, n int) {
 	f.StringArrayVar(&v.mocks, "validator-mock", nil, "mock rules of the next validator (repeatable: the i-th is validator i's)")
 	f.StringArrayVar(&v.llmCfgs, "validator-llm-config", nil, "LLM config of the next validator (repeatable)")
 	f.StringArrayVar(&v.webCfg, "validator-web-config", nil, "web config of the next validator (repeatable)")
+	f.BoolVarP(&v.verbose, "verbose", "v", false, "also print each validator's stdout and result line")
 }
 
 // nodes returns the validators' providers: validator i uses the i-th
@@ -137,7 +140,7 @@ func simulate(cmd *cobra.Command, state string, tx *chain.Tx, pf *providerFlags,
 	}
 	printResult(cmd, rep.Leader)
 	if rep.Verdicts != nil {
-		printReport(cmd.OutOrStdout(), rep)
+		printReport(cmd.OutOrStdout(), rep, vf.verbose)
 	}
 	switch {
 	case rep.Outcome != consensus.Accepted:
@@ -152,9 +155,17 @@ func simulate(cmd *cobra.Command, state string, tx *chain.Tx, pf *providerFlags,
 const maxShown = 64
 
 // printReport prints the verdicts, the outcome and the storage changes.
-func printReport(w io.Writer, rep *consensus.Report) {
+// verbose adds each validator's stdout and result line, indented.
+func printReport(w io.Writer, rep *consensus.Report, verbose bool) {
 	for i, v := range rep.Verdicts {
 		fmt.Fprintf(w, "validator %d: %s\n", i+1, v)
+		if verbose && v.Result != nil {
+			out := strings.TrimSuffix(string(v.Result.Stdout), "\n")
+			if out != "" {
+				fmt.Fprintf(w, "  | %s\n", strings.ReplaceAll(out, "\n", "\n  | "))
+			}
+			fmt.Fprintf(w, "  %s\n", v.Result.Line())
+		}
 	}
 	fmt.Fprintf(w, "outcome: %s (%d of %d validators agree)\n", rep.Outcome, rep.Agreeing, len(rep.Verdicts))
 	switch {
