@@ -148,6 +148,7 @@ func TestContractNondet(t *testing.T) {
 		{"modes leader", "modes", &fakeNondet{},
 			initMod + initMod + "write 6: forbidden\nread 0\nb'hello'\noutside 6: forbidden\n" +
 				initMod + "VMError(message='exit_code 1')\n" + initMod + "Return(calldata=7)\n7\n" +
+				initMod + "UserError(message='undo')\n7\n" +
 				"executed with `Return(\"\\x00\")`", []string{"00b#68656c6c6f"}},
 		{"llm leader", "llm", &fakeNondet{},
 			initMod + initMod + "llm error ({'causes': ['BOOM'], 'ctx': {}, 'fatal': False},)\nimages 2: inval\n" +

@@ -283,7 +283,25 @@ func spawnSandbox(fn rt.Value, allowWrite bool) Outcome {
 	if !allowWrite {
 		m.noWrite, m.noSend = true, true
 	}
-	return runSub(m, func(c *Copier) rt.Value { return callCopy(c, fn) })
+	run := func() Outcome { return runSub(m, func(c *Copier) rt.Value { return callCopy(c, fn) }) }
+	if m.noWrite || Env == nil || Env.Storage == nil {
+		return run()
+	}
+	// the sandbox's storage writes count only if it returns
+	tx := Env.Storage
+	sp := tx.Savepoint()
+	kept := false
+	defer func() {
+		if !kept {
+			tx.Rollback(sp)
+		}
+	}()
+	out := run()
+	if out.Code == hostio.ResultReturn {
+		tx.Release(sp)
+		kept = true
+	}
+	return out
 }
 
 func boolArg(v rt.Value) bool { return rt.Truth(v) }

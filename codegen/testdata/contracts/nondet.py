@@ -90,6 +90,13 @@ class C(gl.Contract):
         print(gl.vm.spawn_sandbox(sb, allow_write_ops=True))
         print(self.n)
 
+        def sb_fail():
+            write_n(self, 9)
+            raise gl.vm.UserError('undo')
+
+        print(gl.vm.spawn_sandbox(sb_fail, allow_write_ops=True))
+        print(self.n)
+
     @gl.public.write
     def llm(self):
         def lead():
