@@ -1,6 +1,7 @@
 package exec_test
 
 import (
+	"encoding/hex"
 	"math/big"
 	"strings"
 	"testing"
@@ -29,6 +30,7 @@ type fakeCalls struct {
 	t      *testing.T
 	calls  []string
 	answer func(addr address.Address, cd calldata.Value) *exec.Result
+	eth    func(cd []byte) []byte
 }
 
 func (f *fakeCalls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int) (*exec.Result, error) {
@@ -42,7 +44,11 @@ func (f *fakeCalls) CallContract(caller *hostio.Message, addr address.Address, c
 }
 
 func (f *fakeCalls) EthCall(addr address.Address, cd []byte) ([]byte, error) {
-	return nil, exec.ErrRefused
+	if f.eth == nil {
+		return nil, exec.ErrRefused
+	}
+	f.calls = append(f.calls, "eth "+addr.Hex()+" "+hex.EncodeToString(cd))
+	return f.eth(cd), nil
 }
 
 // sdk calls an SDK function or attribute chain from Go the way compiled
@@ -330,5 +336,83 @@ func TestEvents(t *testing.T) {
 	msgs, _ := chain.MsgsText(res.Messages[1:])
 	if msgs != "post_event:\n\t[b'"+strings.Repeat(`\x00`, 32)+"']\n\tb'\\x06'\n" {
 		t.Errorf("msgs %q", msgs)
+	}
+}
+
+// stub makes an interface method stub with the __annotations__ compiled
+// code attaches to it (parameter names, then "return").
+func stub(name string, params []string, types []rt.Value, ret rt.Value) *gen.Function {
+	names := append([]string{"self"}, params...)
+	f := gen.NewFunction(name, name, &gen.Sig{Names: names, NPos: len(names), PosOnly: len(names)}, nil, nil,
+		func([]rt.Value) rt.Value { return rt.None })
+	ann := rt.NewDict(0)
+	for i, p := range params {
+		ann.Set(p, types[i])
+	}
+	if ret != nil {
+		ann.Set("return", ret)
+	}
+	f.Attrs = append(f.Attrs, rt.KW{Name: "__annotations__", Value: ann})
+	return f
+}
+
+func class(name string, attrs ...rt.KW) rt.Value {
+	ns := &gen.Namespace{}
+	for _, kw := range attrs {
+		ns.Set(kw.Name, kw.Value)
+	}
+	return gen.MakeClass(name, name, nil, ns)
+}
+
+// TestEVMInterface: gl.evm.contract_interface proxies. A view is an
+// EthCall of the SDK's ABI encoding (selector of balance_of(address)),
+// its answer decoded by the return annotation; emit(value=...).m() is an
+// EthSend; emit_transfer is an EthSend without calldata (GenVM's
+// balances/balance_eth shape); balance is get_balance.
+func TestEVMInterface(t *testing.T) {
+	st := &balState{memState{slots: storage.NewMemStore(), addr: contractAddr}, map[address.Address]int64{contractAddr: 10, {7}: 42}}
+	token := address.Address{7}
+	fc := &fakeCalls{t: t, eth: func(cd []byte) []byte {
+		out := make([]byte, 32)
+		out[31] = 99
+		return out
+	}}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		u256, addrT := gen.SDK("genlayer.u256"), gen.SDK("genlayer.Address")
+		iface := class("IERC20",
+			rt.KW{Name: "View", Value: class("View", rt.KW{Name: "foo",
+				Value: stub("foo", []string{"param"}, []rt.Value{rt.StrType}, u256)})},
+			rt.KW{Name: "Write", Value: class("Write", rt.KW{Name: "approve",
+				Value: stub("approve", []string{"to", "amount"}, []rt.Value{addrT, u256}, rt.BoolType)})})
+		factory := sdkCall("genlayer.gl.evm.contract_interface", []rt.Value{iface}, nil)
+		p := rt.Call(factory, []rt.Value{&gen.AddressObj{A: token}}, nil)
+		pr(callAttr(callAttr(p, "view", nil, nil), "foo", []rt.Value{"123"}, nil))
+		pr(rt.GetAttr(p, "balance"))
+		callAttr(callAttr(p, "emit", nil, []rt.KW{{Name: "value", Value: u(3)}}), "approve",
+			[]rt.Value{&gen.AddressObj{A: address.Address{2}}, u(5)}, nil)
+		callAttr(p, "emit_transfer", nil, []rt.KW{{Name: "value", Value: u(5)}})
+		catching(func() { callAttr(callAttr(p, "view", nil, nil), "nope", nil, nil) })
+		catching(func() { callAttr(callAttr(p, "emit", nil, nil), "approve", []rt.Value{u(1), u(2)}, nil) })
+		pr("self", rt.IntFromBig(env.Balance(env.Msg.ContractAddress)))
+	}
+	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st, Calls: fc})
+	want := "99\n42\nAttributeError: 'IERC20.ViewProxy' object has no attribute 'nope'\n" +
+		"AttributeError: 'int' object has no attribute 'as_bytes'\nself 2\n"
+	if string(res.Stdout) != want || res.Kind != exec.Return {
+		t.Fatalf("%s\n%q\nwant %q\n%s", res.Line(), res.Stdout, want, stderr)
+	}
+	// foo(string) with "123": the SDK's test_eth_contract vector
+	if len(fc.calls) != 1 || fc.calls[0] != "eth "+token.Hex()+" f31a6969"+strings.Repeat("0", 62)+"20"+strings.Repeat("0", 63)+"3"+
+		hex.EncodeToString([]byte("123"))+strings.Repeat("0", 58) {
+		t.Errorf("calls %q", fc.calls)
+	}
+	msgs, _ := chain.MsgsText(res.Messages)
+	// approve(address,uint256): selector 095ea7b3 (test_eth_encoding.py);
+	// CPython's bytes repr shows 0x09 as \t and 0x5e 0xa7 as ^\xa7
+	wantMsgs := "eth_send:\n\tb'\\t^\\xa7\\xb3" + strings.Repeat(`\x00`, 12) + `\x02` + strings.Repeat(`\x00`, 19) +
+		strings.Repeat(`\x00`, 31) + `\x05'` + "\n\t{'value': '0x3'}\n" + "eth_send:\n\tb''\n\t{'value': '0x5'}\n"
+	if msgs != wantMsgs {
+		t.Errorf("msgs %q\nwant %q", msgs, wantMsgs)
 	}
 }
