@@ -3,8 +3,11 @@ package consensus_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"io"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -12,6 +15,7 @@ import (
 	"github.com/genvm-go/genvm/host/chain"
 	"github.com/genvm-go/genvm/host/consensus"
 	"github.com/genvm-go/genvm/host/exec"
+	"github.com/genvm-go/genvm/host/llm"
 	"github.com/genvm-go/genvm/host/mock"
 	"github.com/genvm-go/genvm/host/store"
 	"github.com/genvm-go/genvm/host/web"
@@ -101,13 +105,15 @@ func page(t *testing.T, text string) *consensus.Node {
 	return &consensus.Node{Web: &mock.Web{Rules: f.Web, Policy: web.DefaultConfig()}}
 }
 
-func newChain(t *testing.T) (*chain.Chain, address.Address) {
+func newChain(t *testing.T) (*chain.Chain, address.Address) { return newChainOf(t, fetcher) }
+
+func newChainOf(t *testing.T, contract *hostio.Contract) (*chain.Chain, address.Address) {
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	c := &chain.Chain{Store: st, Run: inProcess(fetcher),
+	c := &chain.Chain{Store: st, Run: inProcess(contract),
 		Resolve: func(context.Context, []byte) (string, error) { return "in-process", nil }}
 	addr, res, err := c.Deploy(context.Background(), &chain.Tx{Sender: address.Address{2}, Code: []byte("# fetcher"), Calldata: calldata.MustEncode(calldata.Map{})})
 	if err != nil || res.Kind != exec.Return {
@@ -240,5 +246,78 @@ func TestNode(t *testing.T) {
 	}
 	if _, err := n.Call(context.Background(), calldata.Map{{Key: "ExecPrompt", Value: calldata.Map{}}}); err == nil || !strings.Contains(err.Error(), "no LLM provider") {
 		t.Fatal(err)
+	}
+}
+
+// asker is a hand-written artifact with one block that asks an LLM and
+// agrees only on the same text.
+var asker = &hostio.Contract{Module: func(env *hostio.Env) {
+	if env.Msg.IsInit {
+		return
+	}
+	ask := func() string {
+		st, v := env.Conn.Request(hostio.OpGLCall, calldata.Map{{Key: "ExecPrompt", Value: calldata.Map{
+			{Key: "images", Value: []calldata.Value{}}, {Key: "prompt", Value: "capital of France?"}, {Key: "response_format", Value: "text"},
+		}}})
+		if st != hostio.StatusOK {
+			panic(&hostio.Trap{Msg: st.String()})
+		}
+		ok, found := v.(calldata.Map).Get("ok")
+		if !found {
+			panic(&hostio.Trap{Msg: calldata.DebugString(v)})
+		}
+		return ok.(string)
+	}
+	st, lead := env.Conn.Request(hostio.OpNondetLeader, big.NewInt(0))
+	var answer string
+	switch st {
+	case hostio.StatusIAmLeader:
+		answer = ask()
+		env.Conn.Request(hostio.OpNondetPost, []calldata.Value{big.NewInt(0), append([]byte{0}, calldata.MustEncode(answer)...)})
+	case hostio.StatusOK:
+		v, _ := calldata.Decode(lead.([]byte)[1:])
+		answer = v.(string)
+		if ask() != answer {
+			panic(&hostio.Trap{Msg: "validator_disagrees call 0"})
+		}
+	}
+	storage.U64.Set(env.Root().ContractInstance(), uint64(len(answer)))
+}}
+
+// openAI is a loopback OpenAI-wire server answering every chat with reply.
+func openAI(t *testing.T, reply string) *consensus.Node {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/chat/completions" {
+			http.NotFound(w, r)
+			return
+		}
+		b, _ := json.Marshal(map[string]any{"choices": []any{map[string]any{"message": map[string]any{"role": "assistant", "content": reply}}}})
+		w.Header().Set("Content-Type", "application/json")
+		w.Write(b)
+	}))
+	t.Cleanup(srv.Close)
+	cfg, err := llm.ParseConfig("test.yaml", []byte("backends:\n  fake:\n    host: "+srv.URL+"\n    provider: openai-compatible\n    key: k\n    models: {m: {}}\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &consensus.Node{LLM: llm.New(cfg, nil)}
+}
+
+// TestSimulateLLM: validators with their own LLM backends (loopback
+// OpenAI-wire fakes) judge a leader's answer.
+func TestSimulateLLM(t *testing.T) {
+	c, addr := newChainOf(t, asker)
+	cfg := consensus.Config{Leader: openAI(t, "Paris"), Validators: []*consensus.Node{openAI(t, "Paris"), openAI(t, "Lyon"), openAI(t, "Paris")}}
+	tx := &chain.Tx{Contract: addr, Sender: address.Address{2}, Calldata: calldata.MustEncode(calldata.Map{})}
+	rep, err := consensus.Simulate(context.Background(), c, tx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vs []string
+	for _, v := range rep.Verdicts {
+		vs = append(vs, v.String())
+	}
+	if got := strings.Join(vs, "|"); got != "agree|disagree: validator_disagrees call 0|agree" || !rep.Applied || stored(t, c, addr) != 5 {
+		t.Fatalf("%s applied %v stored %d (leader %s %s)", got, rep.Applied, stored(t, c, addr), rep.Leader.Line(), rep.Leader.Message)
 	}
 }
