@@ -49,6 +49,11 @@ func (r LeaderResult) Encode() ([]byte, error) {
 	if r.Value == nil {
 		return nil, fmt.Errorf("no value")
 	}
+	if esc, ok := loneSurrogate(r.Value); ok {
+		// Go's decoder would make it U+FFFD; Python keeps it and then
+		// cannot encode it as UTF-8
+		return nil, fmt.Errorf("the string escape %s is a lone surrogate, which UTF-8 cannot encode", esc)
+	}
 	switch r.Kind {
 	case KindReturn:
 		v, err := jsonCalldata(r.Value)
@@ -233,4 +238,41 @@ func writeJSON(sb *strings.Builder, v calldata.Value) error {
 		return fmt.Errorf("%s cannot be written as JSON", calldata.DebugString(v))
 	}
 	return nil
+}
+
+// loneSurrogate finds a \uXXXX escape of a UTF-16 surrogate inside a JSON
+// string that is not half of a high+low pair.
+func loneSurrogate(src []byte) (string, bool) {
+	hex4 := func(i int) (rune, bool) {
+		if i+6 > len(src) || src[i] != '\\' || src[i+1] != 'u' {
+			return 0, false
+		}
+		n, err := strconv.ParseUint(string(src[i+2:i+6]), 16, 16)
+		return rune(n), err == nil
+	}
+	inString := false
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '"':
+			inString = !inString
+		case inString && c == '\\':
+			r, ok := hex4(i)
+			if !ok {
+				i++ // a one-character escape
+				continue
+			}
+			switch {
+			case r >= 0xD800 && r < 0xDC00:
+				if lo, ok := hex4(i + 6); ok && lo >= 0xDC00 && lo < 0xE000 {
+					i += 11
+					continue
+				}
+				return string(src[i : i+6]), true
+			case r >= 0xDC00 && r < 0xE000:
+				return string(src[i : i+6]), true
+			}
+			i += 5
+		}
+	}
+	return "", false
 }

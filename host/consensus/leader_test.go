@@ -33,6 +33,7 @@ func TestParseLeaderNondet(t *testing.T) {
 		{`[{"kind":"return","value":{"a":1,"a":2}}]`, "000e016111"}, // duplicate keys: the last wins, as in Python
 		{`[{"kind":"return","value":"é"}]`, "0014c3a9"},
 		{`[{"kind":"rollback","value":"\u00e9"}]`, "01c3a9"},
+		{`[{"kind":"return","value":"\ud83d\ude00 \\ud800 \u00e9"}]`, "00" + "74" + "f09f9880" + "20" + "5c7564383030" + "20" + "c3a9"}, // a pair, an escaped backslash
 		{`[]`, ""},
 	} {
 		got, err := ParseLeaderNondet([]byte(tc.src))
@@ -59,6 +60,9 @@ func TestParseLeaderNondet(t *testing.T) {
 		{`[{"kind":"contract_error","value":null}]`, "leader_nondet[0]: the value of a contract_error must be a string"},
 		{`[{"kind":"error","value":"x"}]`, `leader_nondet[0]: unknown kind "error"`},
 		{`[{"kind":"return","value":1,"extra":2}]`, `leader_nondet[0]: json: unknown field "extra"`},
+		{`[{"kind":"return","value":{"k":"a\ud800"}}]`, `leader_nondet[0]: the string escape \ud800 is a lone surrogate`},
+		{`[{"kind":"rollback","value":"\udc00\ud800"}]`, `leader_nondet[0]: the string escape \udc00 is a lone surrogate`},
+		{`[{"kind":"return","value":{"\ud83d":1}}]`, `the string escape \ud83d is a lone surrogate`},
 	} {
 		_, err := ParseLeaderNondet([]byte(tc.src))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
