@@ -183,8 +183,30 @@ func TestCallsViewResults(t *testing.T) {
 	if got := string(res.Stdout) + res.Line(); got != "contract from.main\nexecuted with `VMError(\"exit_code 1\")`" {
 		t.Errorf("vm error: %q", got)
 	}
-	// without a Calls server the host refuses: SystemError("6: forbidden")
+	// .lazy(): the callee runs at the call, the value comes with get()
+	res, _ = run(func(p rt.Value) {
+		l := callAttr(rt.GetAttr(callAttr(p, "view", nil, nil), "foo"), "lazy", []rt.Value{u(1), u(2)}, nil)
+		pr("got lazy")
+		pr(callAttr(l, "get", nil, nil))
+	})
+	if got := string(res.Stdout) + res.Line(); got != "contract from.main\ncontract to.foo\ngot lazy\n3\nexecuted with `Return(\"\\x00\")`" {
+		t.Errorf("lazy: %q", got)
+	}
+	// a read-only (view) transaction may call views but not emit
 	module := func(env *hostio.Env) {
+		gen.Begin(env)
+		p := sdkCall("genlayer.gl.get_contract_at", []rt.Value{&gen.AddressObj{A: other}}, nil)
+		pr(callAttr(callAttr(p, "view", nil, nil), "foo", nil, nil))
+		catching(func() { callAttr(callAttr(p, "emit", nil, nil), "foo", nil, nil) })
+		catching(func() { rt.Call(gen.SDK("genlayer.gl.advanced.emit_raw_event"), []rt.Value{rt.ListOf(), rt.NewDict(0)}, nil) })
+	}
+	req := &exec.Request{Message: message(t, `{}`, false, 0), State: st, Calls: fc, Readonly: true}
+	res, _, _ = serve(t, &hostio.Contract{Module: module}, req)
+	if got := string(res.Stdout); got != "contract to.foo\n3\nSystemError: 6: forbidden\nSystemError: 6: forbidden\n" || len(res.Messages) != 0 {
+		t.Errorf("readonly: %q %s", got, res.Line())
+	}
+	// without a Calls server the host refuses: SystemError("6: forbidden")
+	module = func(env *hostio.Env) {
 		gen.Env = env
 		defer func() {
 			e := recover().(*rt.Exception)

@@ -18,18 +18,13 @@ import (
 // and gl.deploy_contract. Calls and messages go to the host as GenVM's
 // gl_call requests; the host answers a view call with the callee's result.
 
-// requireDet refuses contract calls, messages and events where GenVM's
-// WASI layer refuses them (inside a nondet block) with
-// SystemError("6: forbidden"). It is the one switch point for the nondet
-// runtime's mode check.
-func requireDet() {
-	if detCheck != nil {
-		detCheck()
-	}
-}
+// checkCall refuses contract calls (view and EVM) where GenVM's WASI layer
+// refuses them, inside a nondet block: SystemError("6: forbidden").
+func checkCall() { CheckDet("call") }
 
-// detCheck is the nondet runtime's mode check (nil: always deterministic).
-var detCheck func()
+// checkSend refuses messages, events and deployments where GenVM refuses
+// them (see CheckSend): SystemError("6: forbidden").
+func checkSend() { CheckSend("message") }
 
 // env returns the running transaction, or raises outside one.
 func env() *hostio.Env {
@@ -122,6 +117,15 @@ func init() {
 	proxyMethodsType.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
 		return &proxyMethod{v.(*proxyMethods), name}, true
 	}
+	proxyMethodType.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
+		pm := v.(*proxyMethod)
+		if name != "lazy" || pm.ns.emit {
+			return nil, false
+		}
+		return &rt.Builtin{Name: "lazy", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+			return pm.lazy(args, kwargs)
+		}}, true
+	}
 	proxyMethodType.Slots.Call = func(v rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
 		return v.(*proxyMethod).call(args, kwargs)
 	}
@@ -179,18 +183,12 @@ func CalldataObj(name rt.Value, args []rt.Value, kwargs []rt.KW) calldata.Map {
 }
 
 func (pm *proxyMethod) call(args []rt.Value, kwargs []rt.KW) rt.Value {
-	requireDet()
+	if !pm.ns.emit {
+		return pm.lazy(args, kwargs).Get()
+	}
 	e := env()
 	ns := pm.ns
 	obj := CalldataObj(pm.name, args, kwargs)
-	if !ns.emit {
-		raw := e.Conn.GLCallAnswer(calldata.Map{{Key: "CallContract", Value: calldata.Map{
-			{Key: "address", Value: ns.addr},
-			{Key: "calldata", Value: obj},
-			{Key: "state", Value: big.NewInt(ns.state)},
-		}}})
-		return SubVMResult(raw)
-	}
 	sendMessage(e, calldata.Map{{Key: "PostMessage", Value: calldata.Map{
 		{Key: "address", Value: ns.addr},
 		{Key: "calldata", Value: obj},
@@ -200,10 +198,26 @@ func (pm *proxyMethod) call(args []rt.Value, kwargs []rt.KW) rt.Value {
 	return rt.None
 }
 
-// sendMessage sends a message request carrying value: GenVM's WASI layer
-// checks value + already sent ≤ balance first and counts the value as
-// sent once the host has it.
+// lazy is a view method's .lazy(*args, **kwargs): the CallContract
+// request goes to the host at once (the callee runs then, its prints
+// appear then); the Lazy decodes its result on get().
+func (pm *proxyMethod) lazy(args []rt.Value, kwargs []rt.KW) *Lazy {
+	ns := pm.ns
+	obj := CalldataObj(pm.name, args, kwargs)
+	checkCall()
+	raw := env().Conn.GLCallAnswer(calldata.Map{{Key: "CallContract", Value: calldata.Map{
+		{Key: "address", Value: ns.addr},
+		{Key: "calldata", Value: obj},
+		{Key: "state", Value: big.NewInt(ns.state)},
+	}}})
+	return NewLazy(func() rt.Value { return SubVMResult(raw) })
+}
+
+// sendMessage sends a message request carrying value as GenVM's WASI
+// layer does: refused where messages are forbidden, then value + already
+// sent ≤ balance, and the value counts as sent once the host has it.
 func sendMessage(e *hostio.Env, req calldata.Value, value *big.Int) {
+	checkSend()
 	e.CheckSend(value)
 	e.Conn.GLCallEffect(req)
 	e.RecordSend(value)
@@ -226,7 +240,7 @@ func SubVMResult(raw []byte) rt.Value {
 		}
 		return FromCalldata(v)
 	case result.UserError:
-		panic(rt.NewException(hostio.UserError, r.Message))
+		panic(NewUserError(r.Message))
 	}
 	panic(&hostio.Trap{Msg: r.Message})
 }
@@ -258,7 +272,6 @@ var deployContract = &rt.Builtin{Name: "deploy_contract", Fn: func(args []rt.Val
 	var salt, value rt.Value = rt.IntFromInt64(0), rt.IntFromInt64(0)
 	var on rt.Value = "finalized"
 	deployParams.Unpack(args, kwargs, &code, &cargs, &ckwargs, &salt, &value, &on)
-	requireDet()
 	e := env()
 	var pos []rt.Value
 	if cargs != nil {

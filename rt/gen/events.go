@@ -177,8 +177,8 @@ var emitRawEvent = &rt.Builtin{Name: "emit_raw_event", Fn: func(args []rt.Value,
 // emitRaw sends an EmitEvent request after GenVM's WASI checks (at most
 // result.MaxTopics topics of 32 bytes each, a map blob; else errno inval).
 func emitRaw(topics []calldata.Value, blob calldata.Value) {
-	requireDet()
 	e := env()
+	checkSend()
 	_, isMap := blob.(calldata.Map)
 	if len(topics) > result.MaxTopics || !isMap {
 		rt.Raise(rt.SystemError, "2: inval")

@@ -251,7 +251,6 @@ func init() {
 				if len(args) > 0 {
 					rt.Raisef(rt.TypeError, "ContractProxy.emit_transfer() takes 1 positional argument but ", strconv.Itoa(len(args)+1), " were given")
 				}
-				requireDet()
 				v := evmValue(kwargs)
 				sendMessage(env(), ethSend(p.Addr, []byte{}, v), v)
 				return rt.None
@@ -301,17 +300,26 @@ func (ms *evmMethods) call(m *evmMethod, args []rt.Value) rt.Value {
 	if err != nil {
 		raiseABI(err)
 	}
-	requireDet()
 	e := env()
 	if ms.write {
 		v := evmValue(ms.data)
 		sendMessage(e, ethSend(ms.p.Addr, cd, v), v)
 		return rt.None
 	}
-	raw := e.Conn.GLCallAnswer(calldata.Map{{Key: "EthCall", Value: calldata.Map{
+	return ms.viewLazy(m, cd).Get()
+}
+
+// viewLazy sends the EthCall now and decodes its answer on get().
+func (ms *evmMethods) viewLazy(m *evmMethod, cd []byte) *Lazy {
+	checkCall()
+	raw := env().Conn.GLCallAnswer(calldata.Map{{Key: "EthCall", Value: calldata.Map{
 		{Key: "address", Value: ms.p.Addr},
 		{Key: "calldata", Value: cd},
 	}}})
+	return NewLazy(func() rt.Value { return ms.decodeRet(m, raw) })
+}
+
+func (ms *evmMethods) decodeRet(m *evmMethod, raw []byte) rt.Value {
 	if m.ret == nil {
 		// decode(type(None), ...) fails in the SDK's builder
 		rt.Raise(rt.TypeError, "unsupported type `<class 'NoneType'>`")
