@@ -198,7 +198,9 @@ func TestCallsViewResults(t *testing.T) {
 		p := sdkCall("genlayer.gl.get_contract_at", []rt.Value{&gen.AddressObj{A: other}}, nil)
 		pr(callAttr(callAttr(p, "view", nil, nil), "foo", nil, nil))
 		catching(func() { callAttr(callAttr(p, "emit", nil, nil), "foo", nil, nil) })
-		catching(func() { rt.Call(gen.SDK("genlayer.gl.advanced.emit_raw_event"), []rt.Value{rt.ListOf(), rt.NewDict(0)}, nil) })
+		catching(func() {
+			rt.Call(gen.SDK("genlayer.gl.advanced.emit_raw_event"), []rt.Value{rt.ListOf(), rt.NewDict(0)}, nil)
+		})
 	}
 	req := &exec.Request{Message: message(t, `{}`, false, 0), State: st, Calls: fc, Readonly: true}
 	res, _, _ = serve(t, &hostio.Contract{Module: module}, req)
