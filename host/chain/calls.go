@@ -10,9 +10,9 @@ import (
 	"github.com/genvm-go/genvm/rt/hostio"
 )
 
-// MaxCallDepth bounds nested view calls (a contract calling itself through
-// view() forever); the call past it ends the caller with VMError(
-// "call depth exceeded").
+// MaxCallDepth is the default bound of nested view calls (a contract
+// calling itself through view() forever); the call past it ends the caller
+// with VMError("call depth exceeded").
 const MaxCallDepth = 64
 
 // calls serves the view calls of one transaction (exec.Calls): each runs
@@ -31,7 +31,11 @@ type calls struct {
 // absent_runner_comment"), GenVM's error for empty code.
 func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int) (*exec.Result, error) {
 	_ = mode // the local chain keeps one state: finalized and non-final reads agree
-	if k.depth >= MaxCallDepth {
+	limit := k.c.MaxCallDepth
+	if limit == 0 {
+		limit = MaxCallDepth
+	}
+	if k.depth >= limit {
 		return &exec.Result{Kind: exec.VMError, Message: "call depth exceeded"}, nil
 	}
 	code, err := k.c.Code(addr)

@@ -105,6 +105,15 @@ func TestViewCallsCompiled(t *testing.T) {
 	if got := string(res.Stdout) + res.Line(); got != "contract to.boom\nexecuted with `VMError(\"exit_code 1\")`" {
 		t.Errorf("boom: %q", got)
 	}
+	// nested view calls: the callee calls itself until the depth bound
+	c.MaxCallDepth = 3
+	res, err = c.Execute(ctx, &chain.Tx{Contract: callee, Sender: eoa, Origin: eoa, Calldata: method("rec", big.NewInt(0))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(res.Stdout) + res.Line(); got != strings.ReplaceAll("rec 0 E\nrec 1 E\nrec 2 E\nrec 3 E\n", "E", eoa.Hex())+"executed with `VMError(\"call depth exceeded\")`" {
+		t.Errorf("rec: %q %s", got, res.Stderr)
+	}
 	// an address without code
 	res, err = c.Execute(ctx, &chain.Tx{Contract: caller, Sender: eoa, Origin: eoa, Calldata: method("main", address.Address{9})})
 	if err != nil {

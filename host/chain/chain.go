@@ -44,6 +44,8 @@ type Chain struct {
 	// OnDelivery, if set, is told of every message delivered as a child
 	// transaction (messages.go), in delivery order.
 	OnDelivery func(*Delivery)
+	// MaxCallDepth bounds nested view calls (zero: MaxCallDepth).
+	MaxCallDepth int
 }
 
 // Tx is one transaction.

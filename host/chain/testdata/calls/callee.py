@@ -47,3 +47,8 @@ class Callee(gl.Contract):
     @gl.public.write.payable
     def __receive__(self):
         self.log.append(f"receive {gl.message.value}")
+
+    @gl.public.view
+    def rec(self, n: int) -> int:
+        print("rec", n, gl.message.sender_address)
+        return gl.get_contract_at(gl.message.contract_address).view().rec(n + 1)
