@@ -440,3 +440,31 @@ func TestEVMInterface(t *testing.T) {
 		t.Errorf("msgs %q\nwant %q", msgs, wantMsgs)
 	}
 }
+
+// TestCallsMalformed: requests GenVM's deserialisation of gl_call would
+// reject are answered inval (the SDK raises SystemError("2: inval")).
+func TestCallsMalformed(t *testing.T) {
+	st := &balState{memState{slots: storage.NewMemStore(), addr: contractAddr}, nil}
+	fc := &fakeCalls{t: t, answer: func(address.Address, calldata.Value) *exec.Result {
+		t.Error("a malformed request reached the callee")
+		return &exec.Result{Kind: exec.Return, Data: []byte{0}}
+	}, eth: func([]byte) []byte { t.Error("a malformed EthCall reached the host"); return nil }}
+	other := address.Address{3}
+	bad := []calldata.Value{
+		calldata.Map{{Key: "CallContract", Value: calldata.Map{{Key: "address", Value: other}, {Key: "calldata", Value: calldata.Map{}}, {Key: "state", Value: big.NewInt(3)}}}},
+		calldata.Map{{Key: "CallContract", Value: calldata.Map{{Key: "address", Value: []byte{1}}, {Key: "calldata", Value: calldata.Map{}}, {Key: "state", Value: big.NewInt(0)}}}},
+		calldata.Map{{Key: "CallContract", Value: calldata.Map{{Key: "address", Value: other}, {Key: "calldata", Value: nil}, {Key: "extra", Value: nil}, {Key: "state", Value: big.NewInt(0)}}}},
+		calldata.Map{{Key: "CallContract", Value: "x"}},
+		calldata.Map{{Key: "EthCall", Value: calldata.Map{{Key: "address", Value: other}, {Key: "calldata", Value: "not bytes"}}}},
+	}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		for _, req := range bad {
+			catching(func() { env.Conn.GLCallAnswer(req) })
+		}
+	}
+	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st, Calls: fc})
+	if want := strings.Repeat("SystemError: 2: inval\n", len(bad)); string(res.Stdout) != want || res.Kind != exec.Return {
+		t.Fatalf("%s\n%q\n%s", res.Line(), res.Stdout, stderr)
+	}
+}
