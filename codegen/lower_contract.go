@@ -94,7 +94,14 @@ func (g *gen) recordDesc(pos frontend.Pos, c *ir.Class) jen.Code {
 	}
 	n := g.unique("rec_" + mangle(c.Name))
 	g.consts[key] = n
-	g.constDefs = append(g.constDefs, jen.Id(n).Op("=").Qual(genPkg, "RecordDesc").Call(jen.Lit(c.Name), jen.Nil(),
+	// the record's class, for its methods: the variable its class
+	// statement binds (nil until that statement ran; nil for a class
+	// that is not at module level)
+	cls := jen.Code(jen.Nil())
+	if cv := g.classVar[c]; cv != nil {
+		cls = jen.Func().Params().Qual(rtPkg, "Value").Block(jen.Return(jen.Id(g.varName(cv))))
+	}
+	g.constDefs = append(g.constDefs, jen.Id(n).Op("=").Qual(genPkg, "RecordDesc").Call(jen.Lit(c.Name), cls,
 		jen.Index().String().Values(names...), jen.Index().Qual(genPkg, "Desc").Values(descs...)))
 	return jen.Id(n)
 }

@@ -569,7 +569,7 @@ func BigOf(v rt.Value) *big.Int {
 // ---- records (@allow_storage classes and dataclasses) ----
 
 type recDesc struct {
-	cls    rt.Value // the Python class (for repr and instances)
+	cls    func() rt.Value // the Python class, for its methods (nil: none)
 	name   string
 	fields []Field
 	size   uint32
@@ -589,7 +589,7 @@ func RecordDesc(name string, cls func() rt.Value, names []string, descs []Desc) 
 		}
 	}
 	d.size = off
-	_ = cls
+	d.cls = cls
 	return d
 }
 
@@ -652,6 +652,14 @@ func init() {
 			x, err := f.Desc.Get(r.loc.At(f.Off))
 			check(err)
 			return x, true
+		}
+		// the record class's methods and class attributes, bound to the view
+		if r.d.cls != nil {
+			if c, ok := r.d.cls().(*rt.Class); ok {
+				if a, _, ok := lookupUser(c, name); ok {
+					return bindAttr(a, v, c), true
+				}
+			}
 		}
 		return nil, false
 	}
