@@ -80,6 +80,11 @@ func (g *gen) expr(fc *fctx, e ir.Expr) jen.Code {
 		}
 		return jen.Qual(rtPkg, "NewTuple").Call(jen.Add(g.items(fc, x.Elts)).Op("..."))
 	case *ir.SetLit:
+		if len(x.Elts) >= 3 && allFoldedConsts(x.Elts) {
+			// CPython 3.13 compiles the display to a frozenset constant
+			// merged into an empty set (iteration order follows that path)
+			return jen.Qual(rtPkg, "SetFromConstants").Call(jen.Add(g.items(fc, x.Elts)).Op("..."))
+		}
 		return jen.Qual(rtPkg, "SetOf").Call(jen.Add(g.items(fc, x.Elts)).Op("..."))
 	case *ir.DictLit:
 		return g.dictLit(fc, x)
@@ -302,7 +307,7 @@ func (g *gen) compareBool(fc *fctx, x *ir.Compare) jen.Code {
 				return c
 			}
 		}
-		return g.cmp1(x.Ops[0], g.expr(fc, x.Operands[0]), g.expr(fc, x.Operands[1]))
+		return g.cmp1(x.Ops[0], g.expr(fc, x.Operands[0]), g.containerExpr(fc, x.Ops[0], x.Operands[1]))
 	}
 	// a < b < c: each middle operand evaluated once, short-circuiting.
 	var body []jen.Code
@@ -310,7 +315,11 @@ func (g *gen) compareBool(fc *fctx, x *ir.Compare) jen.Code {
 	body = append(body, jen.Id(prev).Op(":=").Add(g.expr(fc, x.Operands[0])))
 	for i, op := range x.Ops {
 		next := g.newTmp()
-		body = append(body, jen.Id(next).Op(":=").Add(g.expr(fc, x.Operands[i+1])))
+		operand := g.expr(fc, x.Operands[i+1])
+		if i == len(x.Ops)-1 {
+			operand = g.containerExpr(fc, op, x.Operands[i+1])
+		}
+		body = append(body, jen.Id(next).Op(":=").Add(operand))
 		if i == len(x.Ops)-1 {
 			body = append(body, jen.Return(g.cmp1(op, jen.Id(prev), jen.Id(next))))
 		} else {
@@ -451,7 +460,7 @@ func (g *gen) comp(fc *fctx, x *ir.Comp) jen.Code {
 		if i == 0 {
 			iter = jen.Id("first")
 		} else {
-			iter = g.expr(inner, gf.Iter)
+			iter = g.iterExpr(inner, gf.Iter)
 		}
 		body := []jen.Code{
 			jen.List(jen.Id(item), jen.Id(ok)).Op(":=").Id(it).Dot("Next").Call(),
@@ -473,7 +482,7 @@ func (g *gen) comp(fc *fctx, x *ir.Comp) jen.Code {
 	} else {
 		body = append(body, jen.Return(jen.Id(res)))
 	}
-	first := g.expr(fc, x.Gens[0].Iter)
+	first := g.iterExpr(fc, x.Gens[0].Iter)
 	return jen.Func().Params(jen.Id("first").Add(rtValue())).Add(rtValue()).Block(body...).Call(first)
 }
 
@@ -523,6 +532,88 @@ func (g *gen) genExpr(fc *fctx, x *ir.Comp) jen.Code {
 			jen.Id("Fn"): jen.Func().Params().Params(rtValue(), jen.Bool()).Block(loop),
 		})),
 	)
-	first := g.expr(fc, x.Gens[0].Iter)
+	first := g.iterExpr(fc, x.Gens[0].Iter)
 	return jen.Func().Params(jen.Id("first").Add(rtValue())).Add(rtValue()).Block(body...).Call(first)
+}
+
+// iterExpr lowers an expression iterated by a for loop or a comprehension.
+// CPython 3.13's AST optimiser turns a set display of constants there into
+// a frozenset constant (fold_iter), whose iteration order can differ from
+// the set's.
+func (g *gen) iterExpr(fc *fctx, e ir.Expr) jen.Code {
+	if s, ok := e.(*ir.SetLit); ok && len(s.Elts) > 0 && allFoldedConsts(s.Elts) {
+		return jen.Qual(rtPkg, "ConstFrozenSet").Call(jen.Add(g.items(fc, s.Elts)).Op("..."))
+	}
+	return g.expr(fc, e)
+}
+
+// containerExpr lowers the last operand of a comparison: for `in` and
+// `not in` a set display of constants is a frozenset constant (CPython's
+// fold_compare).
+func (g *gen) containerExpr(fc *fctx, op frontend.CmpOp, e ir.Expr) jen.Code {
+	if op == frontend.In || op == frontend.NotIn {
+		return g.iterExpr(fc, e)
+	}
+	return g.expr(fc, e)
+}
+
+// allFoldedConsts reports whether every expression is one CPython's AST
+// optimiser folds to a constant: literals, unary operators on numeric
+// literals (-1), `not` of a literal, and tuples of such. Binary operations
+// on constants (also folded by CPython) are not recognised.
+func allFoldedConsts(es []ir.Expr) bool {
+	for _, e := range es {
+		if !foldedConst(e) {
+			return false
+		}
+	}
+	return true
+}
+
+func foldedConst(e ir.Expr) bool {
+	switch x := e.(type) {
+	case *ir.Const:
+		return true
+	case *ir.Unary:
+		c, ok := x.X.(*ir.Const)
+		if !ok {
+			if u, isU := x.X.(*ir.Unary); isU && x.Op != frontend.Not {
+				return foldedConst(u) && numericConst(innerConst(u))
+			}
+			return false
+		}
+		return x.Op == frontend.Not || numericConst(c) && !(x.Op == frontend.Invert && isFloatConst(c))
+	case *ir.TupleLit:
+		return allFoldedConsts(x.Elts)
+	}
+	return false
+}
+
+func innerConst(u *ir.Unary) *ir.Const {
+	for {
+		switch x := u.X.(type) {
+		case *ir.Const:
+			return x
+		case *ir.Unary:
+			u = x
+		default:
+			return nil
+		}
+	}
+}
+
+func numericConst(c *ir.Const) bool {
+	if c == nil {
+		return false
+	}
+	switch c.Value.(type) {
+	case int64, *big.Int, float64, bool:
+		return true
+	}
+	return false
+}
+
+func isFloatConst(c *ir.Const) bool {
+	_, ok := c.Value.(float64)
+	return ok
 }

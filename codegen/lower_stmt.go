@@ -258,7 +258,7 @@ func (g *gen) forStmt(fc *fctx, x *ir.For) []jen.Code {
 	it := g.newTmp()
 	item := g.newTmp()
 	ok := g.newTmp()
-	iter := g.expr(fc, x.Iter)
+	iter := g.iterExpr(fc, x.Iter)
 	l := g.pushLoop(fc)
 	assign := g.assignTo(fc, x.Target, jen.Id(item))
 	return g.nextLoop(fc, x, l, it, item, ok, assign, jen.Id(it).Op(":=").Qual(rtPkg, "Iter").Call(iter))
