@@ -276,7 +276,7 @@ func TestCallsMessageChecks(t *testing.T) {
 	}
 	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
 	want := "SystemError: 7: inbalance\nSystemError: 2: inval\nValueError: value must be greater than 0 for emit_transfer\n" +
-		"TypeError: emit_transfer() missing required argument 'value' (pos 1)\nsent 10 self 0\n" +
+		"TypeError: _ContractAt.emit_transfer() missing 1 required keyword-only argument: 'value'\nsent 10 self 0\n" +
 		"SystemError: 7: inbalance\nSystemError: 2: inval\n"
 	if string(res.Stdout) != want || res.Kind != exec.Return {
 		t.Fatalf("%s\n%q\nwant %q\n%s", res.Line(), res.Stdout, want, stderr)
@@ -466,5 +466,44 @@ func TestCallsMalformed(t *testing.T) {
 	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st, Calls: fc})
 	if want := strings.Repeat("SystemError: 2: inval\n", len(bad)); string(res.Stdout) != want || res.Kind != exec.Return {
 		t.Fatalf("%s\n%q\n%s", res.Line(), res.Stdout, stderr)
+	}
+}
+
+// TestDeployContract: gl.deploy_contract returns None without a salt and
+// the create2 address with one (the SDK's test_create2 vector: deployer
+// 0x03FB…4b3F, salt 127, chain id 255); the DeployContract message carries
+// {args?, kwargs?}, the code, on, the salt and the value.
+func TestDeployContract(t *testing.T) {
+	deployer := address.Address{0x03, 0xfb, 0x09, 0x25, 0x1e, 0xc0, 0x5e, 0xe9, 0xca, 0x36, 0xc9, 0x86, 0x44, 0x07, 0x0b, 0x89, 0x11, 0x1d, 0x4b, 0x3f}
+	st := &balState{memState{slots: storage.NewMemStore(), addr: deployer}, map[address.Address]int64{deployer: 10}}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		dep := gen.SDK("genlayer.gl.deploy_contract")
+		pr(rt.Call(dep, nil, []rt.KW{{Name: "code", Value: rt.Bytes("not really a contract")}}))
+		args := rt.ListOf(u(1))
+		kw := rt.NewDict(0)
+		kw.Set("a", u(2))
+		pr(rt.Call(dep, nil, []rt.KW{{Name: "code", Value: rt.Bytes("c")}, {Name: "args", Value: args}, {Name: "kwargs", Value: kw},
+			{Name: "salt_nonce", Value: u(127)}, {Name: "value", Value: u(4)}, {Name: "on", Value: "accepted"}}))
+		catching(func() { rt.Call(dep, []rt.Value{rt.Bytes("c")}, nil) })
+		catching(func() { rt.Call(dep, nil, []rt.KW{{Name: "code", Value: rt.Bytes("c")}, {Name: "value", Value: u(7)}}) })
+		pr("self", rt.IntFromBig(env.Balance(env.Msg.ContractAddress)))
+	}
+	msg := message(t, `{}`, false, 0)
+	msg.ContractAddress, msg.ChainID = deployer, big.NewInt(255)
+	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: msg, State: st})
+	want := "None\n0x31a38fac42349DC16a84A22FbBACCBb6E238B7F9\n" +
+		"TypeError: deploy_contract() takes 0 positional arguments but 1 was given\n" +
+		"SystemError: 7: inbalance\nself 6\n"
+	if string(res.Stdout) != want || res.Kind != exec.Return {
+		t.Fatalf("%s\n%q\nwant %q\n%s", res.Line(), res.Stdout, want, stderr)
+	}
+	msgs, _ := chain.MsgsText(res.Messages)
+	// calldata: CPython's repr of the spec's encodings of {} and
+	// {"args":[1],"kwargs":{"a":2}}
+	wantMsgs := "deploy:\n\t{'on': 'finalized', 'salt_nonce': '0x0', 'value': '0x0'}\n\tb'\\x06'\n\tb'not really a contract'\n" +
+		"deploy:\n\t{'on': 'accepted', 'salt_nonce': '0x7f', 'value': '0x4'}\n\tb'\\x16\\x04args\\r\\t\\x06kwargs\\x0e\\x01a\\x11'\n\tb'c'\n"
+	if msgs != wantMsgs {
+		t.Errorf("msgs %q\nwant %q", msgs, wantMsgs)
 	}
 }

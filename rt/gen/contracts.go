@@ -68,14 +68,37 @@ var proxyMethodType = rt.NewClass("_ContractAtMethod", "genlayer.gl.genvm_contra
 
 func (*proxyMethod) Class() *rt.Class { return proxyMethodType }
 
+const contractsModule = "genlayer.gl.genvm_contracts"
+
+// The proxy's methods, Python functions bound to the proxy (self first),
+// so argument errors read as CPython's for the SDK's definitions.
 var (
-	viewParams     = &rt.Params{Func: "view", Names: []string{"state"}, KwOnly: 1}
-	emitParams     = &rt.Params{Func: "emit", Names: []string{"value", "on"}, KwOnly: 2}
-	transferParams = &rt.Params{Func: "emit_transfer", Names: []string{"value", "on"}, Required: 1, KwOnly: 2}
-	deployParams   = &rt.Params{Func: "deploy_contract", Names: []string{"code", "args", "kwargs", "salt_nonce", "value", "on"}, Required: 1, KwOnly: 6}
+	proxyView = builtinFunc(contractsModule, "view",
+		&Sig{Names: []string{"self", "state"}, NPos: 1, KwOnly: 1}, nil,
+		[]rt.Value{rt.IntFromInt64(hostio.ReadLatestNonFinal)}, func(a []rt.Value) rt.Value {
+			return &proxyMethods{addr: a[0].(*ContractProxy).Addr, state: storageState(a[1])}
+		})
+	proxyEmit = builtinFunc(contractsModule, "emit",
+		&Sig{Names: []string{"self", "value", "on"}, NPos: 1, KwOnly: 2}, nil,
+		[]rt.Value{rt.IntFromInt64(0), "finalized"}, func(a []rt.Value) rt.Value {
+			return &proxyMethods{addr: a[0].(*ContractProxy).Addr, emit: true, value: intArg(a[1], "value"), on: a[2]}
+		})
+	proxyTransfer = builtinFunc(contractsModule, "emit_transfer",
+		&Sig{Names: []string{"self", "value", "on"}, NPos: 1, KwOnly: 2}, nil,
+		[]rt.Value{nil, "finalized"}, func(a []rt.Value) rt.Value {
+			if rt.Truth(rt.Compare(rt.OpLE, a[1], rt.IntFromInt64(0))) {
+				rt.Raise(rt.ValueError, "value must be greater than 0 for emit_transfer")
+			}
+			ns := &proxyMethods{addr: a[0].(*ContractProxy).Addr, emit: true, value: intArg(a[1], "value"), on: a[2]}
+			(&proxyMethod{ns, rt.None}).call(nil, nil)
+			return rt.None
+		})
 )
 
 func init() {
+	for _, f := range []*Function{proxyView, proxyEmit, proxyTransfer} {
+		f.Qual = "_ContractAt." + f.Name
+	}
 	ContractProxyType.Slots.Repr = func(v rt.Value) string {
 		return "<genlayer.gl.genvm_contracts._ContractAt object>"
 	}
@@ -87,30 +110,11 @@ func init() {
 		case "balance":
 			return rt.IntFromBig(env().HostBalance(p.Addr)), true
 		case "view":
-			return &rt.Builtin{Name: "view", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-				var state rt.Value = rt.IntFromInt64(hostio.ReadLatestNonFinal)
-				viewParams.Unpack(args, kwargs, &state)
-				return &proxyMethods{addr: p.Addr, state: storageState(state)}
-			}}, true
+			return &BoundMethod{Self: p, Func: proxyView}, true
 		case "emit":
-			return &rt.Builtin{Name: "emit", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-				var value rt.Value = rt.IntFromInt64(0)
-				var on rt.Value = "finalized"
-				emitParams.Unpack(args, kwargs, &value, &on)
-				return &proxyMethods{addr: p.Addr, emit: true, value: intArg(value, "value"), on: on}
-			}}, true
+			return &BoundMethod{Self: p, Func: proxyEmit}, true
 		case "emit_transfer":
-			return &rt.Builtin{Name: "emit_transfer", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-				var value rt.Value
-				var on rt.Value = "finalized"
-				transferParams.Unpack(args, kwargs, &value, &on)
-				if rt.Truth(rt.Compare(rt.OpLE, value, rt.IntFromInt64(0))) {
-					rt.Raise(rt.ValueError, "value must be greater than 0 for emit_transfer")
-				}
-				ns := &proxyMethods{addr: p.Addr, emit: true, value: intArg(value, "value"), on: on}
-				(&proxyMethod{ns, rt.None}).call(nil, nil)
-				return rt.None
-			}}, true
+			return &BoundMethod{Self: p, Func: proxyTransfer}, true
 		}
 		return nil, false
 	}
@@ -246,42 +250,35 @@ func SubVMResult(raw []byte) rt.Value {
 }
 
 // getContractAt is gl.get_contract_at(address).
-var getContractAt = &rt.Builtin{Name: "get_contract_at", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-	var a rt.Value
-	(&rt.Params{Func: "get_contract_at", Names: []string{"address"}, Required: 1}).Unpack(args, kwargs, &a)
-	addr, ok := a.(*AddressObj)
-	if !ok {
-		rt.Raise(rt.TypeError, "address expected")
-	}
-	return &ContractProxy{addr.A}
-}}
+var getContractAt = builtinFunc(contractsModule, "get_contract_at", &Sig{Names: []string{"address"}, NPos: 1}, nil, nil,
+	func(a []rt.Value) rt.Value {
+		addr, ok := a[0].(*AddressObj)
+		if !ok {
+			rt.Raise(rt.TypeError, "address expected")
+		}
+		return &ContractProxy{addr.A}
+	})
 
 // contractInterface is @gl.contract_interface: typing only, it returns
 // get_contract_at.
-var contractInterface = &rt.Builtin{Name: "contract_interface", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-	var decl rt.Value
-	(&rt.Params{Func: "contract_interface", Names: []string{"_declaration"}, Required: 1}).Unpack(args, kwargs, &decl)
-	return getContractAt
-}}
+var contractInterface = builtinFunc(contractsModule, "contract_interface", &Sig{Names: []string{"_declaration"}, NPos: 1}, nil, nil,
+	func(a []rt.Value) rt.Value { return getContractAt })
 
 // deployContract is gl.deploy_contract(*, code, args=[], kwargs={},
 // salt_nonce=0, value=0, on='finalized'): a DeployContract message; it
 // returns None for salt 0, else the create2 address of the child.
-var deployContract = &rt.Builtin{Name: "deploy_contract", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-	var code, cargs, ckwargs rt.Value
-	var salt, value rt.Value = rt.IntFromInt64(0), rt.IntFromInt64(0)
-	var on rt.Value = "finalized"
-	deployParams.Unpack(args, kwargs, &code, &cargs, &ckwargs, &salt, &value, &on)
-	e := env()
-	var pos []rt.Value
-	if cargs != nil {
+var deployContract = builtinFunc(contractsModule, "deploy_contract",
+	&Sig{Names: []string{"code", "args", "kwargs", "salt_nonce", "value", "on"}, KwOnly: 6}, nil,
+	[]rt.Value{nil, rt.ListOf(), rt.NewDict(0), rt.IntFromInt64(0), rt.IntFromInt64(0), "finalized"},
+	func(a []rt.Value) rt.Value {
+		code, cargs, ckwargs, salt, value, on := a[0], a[1], a[2], a[3], a[4], a[5]
+		e := env()
+		var pos []rt.Value
 		it := rt.Iter(cargs)
 		for x, ok := it.Next(); ok; x, ok = it.Next() {
 			pos = append(pos, x)
 		}
-	}
-	var kws []rt.KW
-	if ckwargs != nil {
+		var kws []rt.KW
 		d, ok := ckwargs.(*rt.Dict)
 		if !ok {
 			rt.Raisef(rt.TypeError, "kwargs must be a dict, not ", rt.TypeName(ckwargs))
@@ -294,26 +291,25 @@ var deployContract = &rt.Builtin{Name: "deploy_contract", Fn: func(args []rt.Val
 			v, _ := d.Get(k)
 			kws = append(kws, rt.KW{Name: s, Value: v})
 		}
-	}
-	v := intArg(value, "value")
-	saltInt := intArg(salt, "salt_nonce")
-	sendMessage(e, calldata.Map{{Key: "DeployContract", Value: calldata.Map{
-		{Key: "calldata", Value: CalldataObj(rt.None, pos, kws)},
-		{Key: "code", Value: ToCalldata(code)},
-		{Key: "on", Value: ToCalldata(on)},
-		{Key: "salt_nonce", Value: saltInt},
-		{Key: "value", Value: v},
-	}}}, v)
-	if saltInt.Sign() == 0 {
-		return rt.None
-	}
-	s, overflow := uint256.FromBig(saltInt)
-	c, overflow2 := uint256.FromBig(bigOrZeroBig(e.Msg.ChainID))
-	if overflow || overflow2 {
-		rt.Raise(rt.OverflowError, "int too big to convert")
-	}
-	return &AddressObj{result.Create2Address(e.Msg.ContractAddress, s, c)}
-}}
+		v := intArg(value, "value")
+		saltInt := intArg(salt, "salt_nonce")
+		sendMessage(e, calldata.Map{{Key: "DeployContract", Value: calldata.Map{
+			{Key: "calldata", Value: CalldataObj(rt.None, pos, kws)},
+			{Key: "code", Value: ToCalldata(code)},
+			{Key: "on", Value: ToCalldata(on)},
+			{Key: "salt_nonce", Value: saltInt},
+			{Key: "value", Value: v},
+		}}}, v)
+		if saltInt.Sign() == 0 {
+			return rt.None
+		}
+		s, overflow := uint256.FromBig(saltInt)
+		c, overflow2 := uint256.FromBig(bigOrZeroBig(e.Msg.ChainID))
+		if overflow || overflow2 {
+			rt.Raise(rt.OverflowError, "int too big to convert")
+		}
+		return &AddressObj{result.Create2Address(e.Msg.ContractAddress, s, c)}
+	})
 
 func bigOrZeroBig(b *big.Int) *big.Int {
 	if b == nil {

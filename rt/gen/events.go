@@ -163,16 +163,15 @@ func emitEvent(self rt.Value) {
 }
 
 // emitRawEvent is gl.advanced.emit_raw_event(topics, blob).
-var emitRawEvent = &rt.Builtin{Name: "emit_raw_event", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-	var topics, blob rt.Value
-	(&rt.Params{Func: "emit_raw_event", Names: []string{"topics", "blob"}, Required: 2}).Unpack(args, kwargs, &topics, &blob)
-	ts, ok := ToCalldata(topics).([]calldata.Value)
-	if !ok {
-		rt.Raise(rt.SystemError, "2: inval")
-	}
-	emitRaw(ts, ToCalldata(blob))
-	return rt.None
-}}
+var emitRawEvent = builtinFunc("genlayer.gl.advanced", "emit_raw_event", &Sig{Names: []string{"topics", "blob"}, NPos: 2}, nil, nil,
+	func(a []rt.Value) rt.Value {
+		ts, ok := ToCalldata(a[0]).([]calldata.Value)
+		if !ok {
+			rt.Raise(rt.SystemError, "2: inval")
+		}
+		emitRaw(ts, ToCalldata(a[1]))
+		return rt.None
+	})
 
 // emitRaw sends an EmitEvent request after GenVM's WASI checks (at most
 // result.MaxTopics topics of 32 bytes each, a map blob; else errno inval).
