@@ -1,0 +1,24 @@
+// Package nondet benchmarks a transaction with three nondet blocks
+// (testdata/contract.py: a web request, a text prompt and a JSON prompt,
+// answered by the mock rules of testdata/mocks.json) as leader and as
+// validator:
+//
+//   - ours: the compiled contract run through host/chain (a fresh artifact
+//     process per transaction, the blocks run in-process as sub-VMs), a
+//     host/consensus.Node serving the mocks, leading every block or
+//     validating the leader's posted results;
+//   - CPython 3.13, GenVM-shaped (testdata/harness.py with
+//     testdata/pyshim/genlayer): the transaction in a fresh interpreter,
+//     and every nondet block, validator function and sandbox in a fresh
+//     interpreter of its own that re-imports the contract module and gets
+//     the function as cloudpickle sends closures (marshalled code plus
+//     pickled cell contents), its result pickled back. As leader that is
+//     1 + 3 interpreters; as validator 1 + 5 (each strict_eq validator
+//     spawns a sandbox that re-runs the block).
+//
+// The package has no code besides its tests:
+//
+//	go test ./bench/nondet/                               both sides compute the same result (default run)
+//	GENVM_BENCH=1 go test -run Ratio -v ./bench/nondet/   the latency table and ratios, from one run
+//	go test -run XXX -bench . -benchmem ./bench/nondet/   the Go benchmarks alone
+package nondet

@@ -1,0 +1,244 @@
+"""A GenVM-shaped stand-in for the genlayer SDK under CPython 3.13, for
+bench/nondet's comparison. Only what testdata/contract.py uses exists.
+
+Process model, as GenVM v0.1 runs a transaction (genvm.md §5):
+
+* the transaction runs in one interpreter (harness.py), started fresh;
+* every nondet block, validator function and sandbox runs in a FRESH
+  interpreter (a new `python3 -c` process): the child imports this module
+  and, when it unpickles the function, the contract module again (its
+  module body re-runs, as in GenVM's sub-VMs);
+* functions cross the boundary as cloudpickle does it for closures: code
+  object (marshal) + closure cell contents (pickled by value, recursively)
+  + the name of the module whose globals they use; module-level functions
+  and classes by reference (_Pickler.reducer_override below);
+* a block's result comes back as a Result (Return/UserError/VMError)
+  pickled over a pipe, its value round-tripped through JSON first (GenVM
+  round-trips it through calldata: tuples become lists);
+* the child's prints go to the same stdout, in order;
+* web and LLM replies come from mocks.json (the same rules genvm-go's
+  host/mock serves), matched in file order by re.search.
+
+Storage is a plain attribute (GenVM's is a host round trip per slot; the
+benchmarked transaction reads and writes one slot).
+"""
+
+import dataclasses
+import importlib
+import io
+import json
+import marshal
+import os
+import pickle
+import re
+import subprocess
+import sys
+import traceback
+import types
+
+__all__ = ('gl', 'u256')
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+_TESTDATA = os.path.dirname(os.path.dirname(_HERE))
+with open(os.path.join(_TESTDATA, 'mocks.json')) as _f:
+	_MOCKS = json.load(_f)
+
+
+def u256(x):
+	return x
+
+
+@dataclasses.dataclass
+class Return:
+	calldata: object
+
+
+@dataclasses.dataclass
+class VMError:
+	message: str
+
+
+@dataclasses.dataclass
+class UserError(Exception):
+	message: str
+
+
+@dataclasses.dataclass
+class Response:
+	status: int
+	headers: dict
+	body: bytes
+
+
+class _VMTrap(BaseException):
+	"""Ends the transaction with a VMError (uncatchable by the contract)."""
+
+
+def _web_get(url, *, headers={}):
+	for r in _MOCKS['web']:
+		if r.get('method', 'GET') == 'GET' and re.search(r['match'], url):
+			return Response(
+				r.get('status', 200),
+				{k: v.encode() for k, v in r.get('headers', {}).items()},
+				r.get('body', '').encode(),
+			)
+	raise RuntimeError('MOCK_NOT_FOUND ' + url)
+
+
+def _exec_prompt(prompt, *, response_format='text', images=None):
+	for r in _MOCKS['llm']:
+		if r.get('format', response_format) == response_format and re.search(r['match'], prompt):
+			reply = r['reply']
+			if response_format == 'json':
+				return reply if isinstance(reply, dict) else json.loads(reply)
+			return reply
+	raise RuntimeError('MOCK_NOT_FOUND ' + prompt)
+
+
+# --- sub-VMs -----------------------------------------------------------------
+
+
+def _rebuild(modname, code, name, qualname, defaults, kwdefaults, cells):
+	mod = importlib.import_module(modname)
+	fn = types.FunctionType(
+		marshal.loads(code), mod.__dict__, name, defaults, tuple(types.CellType(c) for c in cells)
+	)
+	fn.__qualname__ = qualname
+	fn.__kwdefaults__ = kwdefaults
+	return fn
+
+
+class _Pickler(pickle.Pickler):
+	def reducer_override(self, obj):
+		if isinstance(obj, types.FunctionType) and '<locals>' in obj.__qualname__:
+			cells = tuple(c.cell_contents for c in obj.__closure__ or ())
+			return _rebuild, (
+				obj.__module__,
+				marshal.dumps(obj.__code__),
+				obj.__name__,
+				obj.__qualname__,
+				obj.__defaults__,
+				obj.__kwdefaults__,
+				cells,
+			)
+		return NotImplemented
+
+
+_NOARG = '__no_arg__'
+_CHILD = 'import os, sys; sys.path[:0] = sys.argv[2].split(os.pathsep); import genlayer; genlayer._child(int(sys.argv[1]))'
+
+spawned = [0]  # sub-interpreters started by this process
+
+
+def _spawn(fn, arg=_NOARG):
+	buf = io.BytesIO()
+	_Pickler(buf, protocol=5).dump((fn, arg))
+	sys.stdout.flush()
+	r, w = os.pipe()
+	p = subprocess.Popen(
+		[sys.executable, '-c', _CHILD, str(w), os.pathsep.join(sys.path[:2])],
+		stdin=subprocess.PIPE,
+		pass_fds=(w,),
+	)
+	os.close(w)
+	p.stdin.write(buf.getvalue())
+	p.stdin.close()
+	with os.fdopen(r, 'rb') as f:
+		data = f.read()
+	p.wait()
+	spawned[0] += 1
+	return pickle.loads(data)
+
+
+def _child(fd):
+	fn, arg = pickle.load(sys.stdin.buffer)
+	try:
+		v = fn() if arg == _NOARG else fn(arg)
+		res = Return(json.loads(json.dumps(v)))
+	except UserError as e:
+		res = UserError(e.message)
+	except SystemExit as e:
+		code = e.code if isinstance(e.code, int) else 1
+		res = Return(None) if code == 0 else VMError(f'exit_code {code}')
+	except BaseException:
+		traceback.print_exc()
+		res = VMError('exit_code 1')
+	sys.stdout.flush()
+	with os.fdopen(fd, 'wb') as f:
+		pickle.dump(res, f)
+
+
+def unpack_result(res):
+	if isinstance(res, UserError):
+		raise res
+	if isinstance(res, VMError):
+		raise UserError('vm error: ' + res.message)
+	return res.calldata
+
+
+def spawn_sandbox(fn, *, allow_write_ops=False):
+	return _spawn(fn)
+
+
+# this node's role for the transaction (harness.py sets it)
+role = {'validate': False, 'leader': [], 'posted': []}
+_call_no = [0]
+
+
+def run_nondet_unsafe(leader_fn, validator_fn):
+	n = _call_no[0]
+	_call_no[0] += 1
+	if not role['validate']:
+		res = _spawn(leader_fn)
+		role['posted'].append(res)
+	else:
+		res = role['leader'][n]
+		verdict = _spawn(validator_fn, res)
+		if not (isinstance(verdict, Return) and verdict.calldata is True):
+			raise _VMTrap(f'validator_disagrees call {n}')
+	if isinstance(res, VMError):
+		raise _VMTrap(res.message)
+	return unpack_result(res)
+
+
+def strict_eq(fn):
+	def validator(leaders):
+		return spawn_sandbox(fn) == leaders
+
+	return run_nondet_unsafe(fn, validator)
+
+
+class Contract:
+	def __getattr__(self, name):
+		if name in type(self).__annotations__:
+			return 0
+		raise AttributeError(name)
+
+
+class _Public:
+	@staticmethod
+	def write(fn):
+		return fn
+
+	@staticmethod
+	def view(fn):
+		return fn
+
+
+gl = types.SimpleNamespace(
+	Contract=Contract,
+	public=_Public,
+	eq_principle=types.SimpleNamespace(strict_eq=strict_eq),
+	vm=types.SimpleNamespace(
+		Return=Return,
+		VMError=VMError,
+		UserError=UserError,
+		run_nondet_unsafe=run_nondet_unsafe,
+		spawn_sandbox=spawn_sandbox,
+		unpack_result=unpack_result,
+	),
+	nondet=types.SimpleNamespace(
+		exec_prompt=_exec_prompt,
+		web=types.SimpleNamespace(get=_web_get),
+	),
+)
