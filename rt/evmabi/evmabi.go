@@ -420,7 +420,14 @@ func EncodeCall(name string, params []*Type, args []any) ([]byte, error) {
 type decoder struct {
 	mem       []byte
 	off, off0 int
+	// budget bounds the values decoded from mem (offsets may alias, so a
+	// small input could otherwise describe exponentially many values).
+	budget *int
 }
+
+// MaxValuesPerByte bounds decoding: at most this many values per byte of
+// input (plus 64), beyond which Decode fails with ValueError.
+const MaxValuesPerByte = 1
 
 func (d *decoder) head(n int) []byte {
 	lo, hi := min(d.off, len(d.mem)), min(d.off+n, len(d.mem))
@@ -437,10 +444,13 @@ func (d *decoder) indirected() (*decoder, error) {
 		return nil, &Error{"ValueError", "offset out of range"}
 	}
 	n := d.off0 + int(o.Int64())
-	return &decoder{mem: d.mem, off: n, off0: n}, nil
+	return &decoder{mem: d.mem, off: n, off0: n, budget: d.budget}, nil
 }
 
 func (d *decoder) decode(t *Type) (any, error) {
+	if *d.budget--; *d.budget < 0 {
+		return nil, &Error{"ValueError", "too many values for the size of the data"}
+	}
 	switch t.Kind {
 	case Int:
 		b := d.head(32)
@@ -529,5 +539,6 @@ func (d *decoder) decode(t *Type) (any, error) {
 
 // Decode decodes a value of t from data (the SDK's evm.decode).
 func Decode(t *Type, data []byte) (any, error) {
-	return (&decoder{mem: data}).decode(t)
+	budget := MaxValuesPerByte*len(data) + 64
+	return (&decoder{mem: data, budget: &budget}).decode(t)
 }

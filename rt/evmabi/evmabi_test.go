@@ -203,3 +203,44 @@ func BenchmarkEncodeCall(b *testing.B) {
 		}
 	}
 }
+
+// FuzzDecode: decoding arbitrary bytes as any of a set of types never
+// panics and stays within its value budget.
+func FuzzDecode(f *testing.F) {
+	var ts []*Type
+	for _, n := range []string{"uint256", "int8", "bool", "address", "bytes4", "bytes", "string",
+		"uint256[]", "string[][]", "(uint32,string,uint32)", "(string,address,string)[]", "uint8[3][2]", "bytes[2]"} {
+		ty, err := Parse(n)
+		if err != nil {
+			f.Fatal(err)
+		}
+		ts = append(ts, ty)
+	}
+	enc, _ := EncodeCall("f", []*Type{ts[8]}, []any{[]any{[]any{"a", "b"}, []any{}}})
+	f.Add(uint8(8), enc[4:])
+	f.Add(uint8(5), []byte{})
+	f.Fuzz(func(t *testing.T, which uint8, data []byte) {
+		Decode(ts[int(which)%len(ts)], data)
+	})
+}
+
+// An aliased encoding describing many more values than bytes is refused.
+func TestDecodeAliasBudget(t *testing.T) {
+	// string[][] whose outer array has 1000 entries all pointing at the same
+	// inner array of 1000 strings would be 10^6 values from a few KB
+	w := func(x int) []byte { b := make([]byte, 32); word(big.NewInt(int64(x)), b); return b }
+	var data []byte
+	data = append(data, w(32)...)   // offset of the outer array
+	data = append(data, w(1000)...) // outer length
+	for range 1000 {
+		data = append(data, w(32*1000)...) // every entry: the same inner array
+	}
+	data = append(data, w(1000)...)
+	for range 1000 {
+		data = append(data, w(0)...)
+	}
+	ty, _ := Parse("string[][]")
+	if _, err := Decode(ty, data); err == nil {
+		t.Fatal("aliased data decoded")
+	}
+}
