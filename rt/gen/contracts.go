@@ -8,6 +8,7 @@ import (
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/genvm-go/genvm/rt/fuel"
 	"github.com/genvm-go/genvm/rt/hostio"
 	"github.com/genvm-go/genvm/rt/result"
 )
@@ -238,6 +239,7 @@ func SubVMResult(raw []byte) rt.Value {
 	}
 	switch r.Code {
 	case result.Return:
+		fuel.Spend(fuel.PerByte*uint64(len(r.Data)), uint64(len(r.Data)))
 		v, err := calldata.Decode(r.Data)
 		if err != nil {
 			panic(&hostio.Trap{Msg: err.Error()})

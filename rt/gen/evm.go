@@ -10,6 +10,7 @@ import (
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/evmabi"
+	"github.com/genvm-go/genvm/rt/fuel"
 	"github.com/genvm-go/genvm/stdlib/typing"
 )
 
@@ -300,6 +301,7 @@ func (ms *evmMethods) call(m *evmMethod, args []rt.Value) rt.Value {
 	if err != nil {
 		raiseABI(err)
 	}
+	fuel.ChargeSize(fuel.PerByte, uint64(len(cd)))
 	e := env()
 	if ms.write {
 		v := evmValue(ms.data)
@@ -324,6 +326,9 @@ func (ms *evmMethods) decodeRet(m *evmMethod, raw []byte) rt.Value {
 		// decode(type(None), ...) fails in the SDK's builder
 		rt.Raise(rt.TypeError, "unsupported type `<class 'NoneType'>`")
 	}
+	// decoding reads each byte about once and makes at most one value per
+	// byte (evmabi's budget)
+	fuel.Spend(fuel.PerByte*uint64(len(raw)), fuel.ItemBytes*uint64(len(raw)/32+1))
 	v, err := evmabi.Decode(m.ret, raw)
 	if err != nil {
 		raiseABI(err)
