@@ -507,3 +507,31 @@ func TestDeployContract(t *testing.T) {
 		t.Errorf("msgs %q\nwant %q", msgs, wantMsgs)
 	}
 }
+
+// BenchmarkViewCallInProcess measures a transaction making 10 view calls
+// (answered by the host without running a callee): the SDK proxy, the
+// gl_call round trip and the result decoding.
+func BenchmarkViewCallInProcess(b *testing.B) {
+	st := &balState{memState{slots: storage.NewMemStore(), addr: contractAddr}, nil}
+	data := calldata.MustEncode(big.NewInt(3))
+	fc := &fakeCalls{answer: func(address.Address, calldata.Value) *exec.Result {
+		return &exec.Result{Kind: exec.Return, Data: data}
+	}}
+	other := &gen.AddressObj{A: address.Address{3}}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		p := sdkCall("genlayer.gl.get_contract_at", []rt.Value{other}, nil)
+		for range 10 {
+			callAttr(callAttr(p, "view", nil, nil), "foo", []rt.Value{u(1), u(2)}, nil)
+		}
+	}
+	msg := message(b, `{}`, false, 0)
+	b.ReportAllocs()
+	for b.Loop() {
+		fc.calls = fc.calls[:0]
+		res, _, _ := serve(b, &hostio.Contract{Module: module}, &exec.Request{Message: msg, State: st, Calls: fc})
+		if res.Kind != exec.Return {
+			b.Fatal(res.Line())
+		}
+	}
+}
