@@ -13,6 +13,7 @@ import (
 	"github.com/genvm-go/genvm/internal/pyoracle"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/genvm-go/genvm/rt/hostio"
 )
 
 func TestParseNondetFields(t *testing.T) {
@@ -236,4 +237,47 @@ func TestPending(t *testing.T) {
 		return a.Path, nil
 	}}
 	RunFiles(t, "pending/*/*.txtar", eng)
+}
+
+// TestStepNondet: a step's Node leads without leader_nondet, validates
+// (absent past the list) with it, and answers web/LLM requests from the
+// case's rules, every request failing with a fatal MOCK_NOT_FOUND when
+// the case has none.
+func TestStepNondet(t *testing.T) {
+	const head = "-- contract.py --\nx\n"
+	prompt := calldata.Map{{Key: "ExecPrompt", Value: calldata.Map{
+		{Key: "images", Value: []calldata.Value{}}, {Key: "prompt", Value: "hello"}, {Key: "response_format", Value: "text"}}}}
+	for _, c := range []struct {
+		src, answer string
+		validate    bool
+		leader      []hostio.Status
+	}{
+		{head + "-- 0.tx --\n{}\n", `{"error":{"causes":["MOCK_NOT_FOUND"]`, false, []hostio.Status{hostio.StatusIAmLeader}},
+		{head + "-- mocks.yaml --\nllm:\n  - match: hel+o\n    reply: hi\n-- 0.tx --\n{\"leader_nondet\": [{\"kind\": \"return\", \"value\": 1}]}\n",
+			`{"ok":"hi"}`, true, []hostio.Status{hostio.StatusOK, hostio.StatusAbsent}},
+	} {
+		cs, err := Parse("x.txtar", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		nd, err := cs.nondet(&cs.Steps[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range c.leader {
+			if st, _ := nd.LeaderResult(uint32(i)); st != want {
+				t.Errorf("%q: block %d: status %v, want %v", c.src, i, st, want)
+			}
+		}
+		v, err := nd.Call(context.Background(), prompt)
+		if err != nil {
+			t.Fatalf("%q: %v", c.src, err)
+		}
+		if got := calldata.DebugString(v); !strings.HasPrefix(got, c.answer) {
+			t.Errorf("%q: answer %s, want %s...", c.src, got, c.answer)
+		}
+		if strings.Contains(c.answer, "MOCK_NOT_FOUND") && !strings.Contains(calldata.DebugString(v), `"fatal":true`) {
+			t.Errorf("a mock miss must be fatal: %s", calldata.DebugString(v))
+		}
+	}
 }
