@@ -55,7 +55,8 @@ are shown on stderr as a --leader-nondet list when JSON can express them.
 message; @FILE reads it from a file), gives the leader's result of each
 block, and the validator functions judge them (a rejection ends the run
 with VMError("validator_disagrees call N"); a missing entry with
-VMError("absent")). --sync uses the leader's results without validating.
+VMError("absent")). --sync uses the leader's results without validating
+(a block without one is then an internal error, as in GenVM).
 
 Web and LLM requests go to the providers: --mock FILE answers both from
 host/mock rules (docs/providers.md); otherwise --llm-config (default: the

@@ -42,7 +42,9 @@ type nondetState struct {
 }
 
 // nondetOp answers get_leader_nondet_result and post_nondet_result.
-// Without Request.Nondet this node leads every block.
+// Without Request.Nondet this node leads every block. A node in sync mode
+// that would lead a block ends the transaction as an internal error, as
+// GenVM does ("absent leader result in sync mode").
 func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, calldata.Value, error) {
 	if op == hostio.OpNondetLeader {
 		n, err := u32Arg(args, "call_no", op)
@@ -55,6 +57,10 @@ func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, ca
 		}
 		switch st {
 		case hostio.StatusIAmLeader:
+			if s.req.Nondet != nil && s.req.Nondet.SyncMode() {
+				// GenVM traps: a synced node must have every result
+				return 0, nil, fmt.Errorf("nondet block %d: absent leader result in sync mode", n)
+			}
 			if s.nd.led == nil {
 				s.nd.led = map[uint32]bool{}
 			}

@@ -201,6 +201,7 @@ func TestNondetRefusals(t *testing.T) {
 		{"post not led", request(hostio.OpNondetPost, []calldata.Value{big.NewInt(0), []byte{0, 0}}), nil, "post_nondet_result request: nondet block 0 was not led by this node"},
 		{"bad leader result", request(hostio.OpNondetLeader, big.NewInt(1)), &fakeNondet{leader: map[uint32][]byte{1: {7}}}, "leader result of nondet block 1: not a code byte"},
 		{"bad call_no", request(hostio.OpNondetLeader, "x"), nil, "get_leader_nondet_result request: call_no is not a u32"},
+		{"sync leader", request(hostio.OpNondetLeader, big.NewInt(2)), &fakeNondet{sync: true}, "nondet block 2: absent leader result in sync mode"},
 		{"led", &hostio.Contract{Module: func(env *hostio.Env) {
 			env.Conn.Request(hostio.OpNondetLeader, big.NewInt(3))
 			s, _ := env.Conn.Request(hostio.OpNondetPost, []calldata.Value{big.NewInt(3), []byte{9}})
