@@ -52,6 +52,9 @@ func (f *fakeNondet) Call(_ context.Context, req calldata.Map) (calldata.Value, 
 	case strings.Contains(s, `"prompt":"fail"`):
 		return calldata.Map{{Key: "error", Value: calldata.Map{{Key: "causes", Value: []calldata.Value{"BOOM"}},
 			{Key: "ctx", Value: calldata.Map{}}, {Key: "fatal", Value: false}}}}, nil
+	case strings.Contains(s, `"prompt":"fatal"`):
+		return calldata.Map{{Key: "error", Value: calldata.Map{{Key: "causes", Value: []calldata.Value{"DOWN"}},
+			{Key: "ctx", Value: calldata.Map{}}, {Key: "fatal", Value: true}}}}, nil
 	case strings.Contains(s, `"EqNonComparativeLeader"`):
 		return ok("sum"), nil
 	case strings.Contains(s, `"template":"Eq`):
@@ -92,8 +95,11 @@ func TestContractNondet(t *testing.T) {
 	c := &chain.Chain{Store: st, Resolve: resolver(b)}
 	sender := address.Address{2}
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
-	if err != nil || res.Line() != "executed with `Return(\"\\x00\")`" {
-		t.Fatalf("deploy: %v %s %s", err, res.Line(), res.Stderr)
+	if err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	if res.Line() != "executed with `Return(\"\\x00\")`" {
+		t.Fatalf("deploy: %s %s", res.Line(), res.Stderr)
 	}
 	const initMod = "init module\n"
 	// the web and LLM requests of some runs, as the SDK builds them
@@ -156,6 +162,9 @@ func TestContractNondet(t *testing.T) {
 			[]string{`00["hi",{"a":1}]`, `00"hi"`, `00"sum"`}},
 		{"llm validator", "llm", &fakeNondet{leader: [][]byte{ret(t, `["hi",{"a":1}]`), ret(t, `"hi"`), ret(t, `"sum"`)}},
 			initMod + initMod + initMod + "['hi', {'a': 1}]\n" + initMod + "hi\n" + initMod + "sum\nexecuted with `Return(\"\\x00\")`", nil},
+		// a fatal module error is no NondetException: the transaction
+		// ends as an internal error (docs/providers.md)
+		{"fatal module error", "fatal", &fakeNondet{}, initMod + initMod + "executed with `InternalError(\"\")`", nil},
 		{"llm validator run_nondet disagrees", "llm", &fakeNondet{leader: [][]byte{ret(t, `["ho",{"a":1}]`)}},
 			initMod + initMod + initMod + "executed with `VMError(\"validator_disagrees call 0\")`", nil},
 		{"llm validator run_nondet: error kinds differ", "llm", &fakeNondet{leader: [][]byte{userErr("x")}},

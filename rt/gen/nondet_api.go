@@ -105,6 +105,15 @@ func glCall(req calldata.Map) calldata.Value {
 	st, v := Env.Conn.Request(hostio.OpGLCall, req)
 	switch st {
 	case hostio.StatusOK:
+		if m, ok := v.(calldata.Map); ok {
+			if e, ok := m.Get("error"); ok {
+				if em, ok := e.(calldata.Map); ok {
+					if f, ok := em.Get("fatal"); ok && f == true {
+						panic(&hostio.ModuleFatal{Err: calldata.DebugString(e)})
+					}
+				}
+			}
+		}
 		return v
 	case hostio.StatusForbidden:
 		panic(Forbidden())

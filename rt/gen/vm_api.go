@@ -88,9 +88,7 @@ func userErrorMessage(e *rt.Exception) rt.Value {
 	return nil
 }
 
-var (
-	sigResultField = func(f string) *Sig { return &Sig{Names: []string{f}, NPos: 1} }
-)
+func sigResultField(f string) *Sig { return &Sig{Names: []string{f}, NPos: 1} }
 
 func init() {
 	for _, cls := range []*rt.Class{ReturnType, VMErrorType} {
@@ -304,8 +302,6 @@ func spawnSandbox(fn rt.Value, allowWrite bool) Outcome {
 	return out
 }
 
-func boolArg(v rt.Value) bool { return rt.Truth(v) }
-
 // compareMessages is the default compare_user_errors / compare_vm_errors
 // of run_nondet: a.message == b.message.
 var compareMessages = builtinFunc("genlayer.gl.vm", "<lambda>", &Sig{Names: []string{"a", "b"}, NPos: 2}, nil, nil,
@@ -324,11 +320,7 @@ func realValidator(c *Copier, leaders Outcome, validatorFn, cmpUser, cmpVM rt.Va
 	thunk := builtinFunc("genlayer.gl.vm", "<lambda>", &Sig{}, nil, nil, func([]rt.Value) rt.Value {
 		return rt.Call(vf, []rt.Value{leadersResult}, nil)
 	})
-	thunk.Cells = func(c2 *Copier) {
-		Cell := func(p *rt.Value) { c2.Cell(p) }
-		Cell(&vf)
-		Cell(&leadersResult)
-	}
+	thunk.Cells = func(c2 *Copier) { c2.Cell(&vf); c2.Cell(&leadersResult) }
 	answer := resultObject(spawnSandbox(thunk, true))
 	if rt.TypeOf(answer) != rt.TypeOf(leadersResult) {
 		return false
@@ -355,7 +347,7 @@ func init() {
 		func(a []rt.Value) rt.Value { return unpackResult(a[0]) })
 	regLazy(vm+".spawn_sandbox", lazyAPI(vm, "spawn_sandbox", &Sig{Names: []string{"fn", "allow_write_ops"}, NPos: 1, KwOnly: 1},
 		nil, []rt.Value{false}, func(a []rt.Value) func() rt.Value {
-			o := spawnSandbox(a[0], boolArg(a[1]))
+			o := spawnSandbox(a[0], rt.Truth(a[1]))
 			return func() rt.Value { return resultObject(o) }
 		}))
 	regLazy(vm+".run_nondet_unsafe", lazyAPI(vm, "run_nondet_unsafe", &Sig{Names: []string{"leader_fn", "validator_fn"}, NPos: 2, PosOnly: 2},

@@ -72,3 +72,12 @@ func (c *Conn) NondetPost(callNo int, result []byte) {
 	fuel.Charge(fuel.HostCall)
 	c.call(OpNondetPost, []calldata.Value{big.NewInt(int64(callNo)), result}, true)
 }
+
+// ModuleFatal ends the transaction as an internal error: an LLM or web
+// module answered a request with a fatal error ({"error": {..., "fatal":
+// true}}), which GenVM's executor does not hand to the contract (no
+// NondetException) but turns into the transaction's InternalError. A
+// sub-VM does not catch it.
+type ModuleFatal struct{ Err string }
+
+func (e *ModuleFatal) Error() string { return "fatal module error: " + e.Err }

@@ -118,3 +118,14 @@ class C(gl.Contract):
         print(gl.vm.run_nondet(lead, check))
         print(gl.eq_principle.prompt_comparative(lambda: 'hi', 'same'))
         print(gl.eq_principle.prompt_non_comparative(lambda: 'text', task='summarize', criteria='short'))
+
+    @gl.public.write
+    def fatal(self):
+        def run():
+            try:
+                return gl.nondet.exec_prompt('fatal').strip()
+            except BaseException as e:
+                print('caught', type(e).__name__)
+                return 'x'
+
+        print(gl.eq_principle.strict_eq(run))
