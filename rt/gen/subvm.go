@@ -83,14 +83,15 @@ func checkNondet() {
 
 // subVM is the caller's state while a sub-VM runs.
 type subVM struct {
-	module   any
-	modules  map[string]*rt.Module
-	handling []*rt.Exception
-	depth    int
-	mode     vmMode
-	guard    func() error
-	hasGuard bool
-	copier   *Copier
+	module    any
+	modules   map[string]*rt.Module
+	handling  []*rt.Exception
+	instances int64
+	depth     int
+	mode      vmMode
+	guard     func() error
+	hasGuard  bool
+	copier    *Copier
 }
 
 func errForbidden() error { return storage.ErrForbidden }
@@ -99,7 +100,7 @@ func errForbidden() error { return storage.ErrForbidden }
 // The module body is not run yet (run does it inside the sub-VM's
 // outcome boundary).
 func enter(m vmMode) *subVM {
-	s := &subVM{modules: modules, handling: handling, depth: rt.Current().Depth, mode: mode, copier: NewCopier()}
+	s := &subVM{modules: modules, handling: handling, instances: instanceCounter, depth: rt.Current().Depth, mode: mode, copier: NewCopier()}
 	if mod.save != nil {
 		s.module = mod.save()
 	}
@@ -122,7 +123,7 @@ func (s *subVM) leave() {
 	if mod.restore != nil && s.module != nil {
 		mod.restore(s.module)
 	}
-	modules, handling = s.modules, s.handling
+	modules, handling, instanceCounter = s.modules, s.handling, s.instances
 	rt.Current().Depth = s.depth
 	mode = s.mode
 	if s.hasGuard && Env != nil && Env.Storage != nil {

@@ -107,6 +107,7 @@ func TestSubVMRestoresModuleState(t *testing.T) {
 	defer SetModule(nil, nil, nil, nil)
 	loads := ModAttr("json.loads")
 	callerG := m.g
+	instanceCounter = 42
 	for _, body := range []func(*Copier) rt.Value{
 		func(*Copier) rt.Value { // mutate and return
 			m.g.(*rt.List).Items = append(m.g.(*rt.List).Items, "x")
@@ -131,6 +132,9 @@ func TestSubVMRestoresModuleState(t *testing.T) {
 		}
 		if mode != (vmMode{}) {
 			t.Errorf("mode not restored: %+v", mode)
+		}
+		if instanceCounter != 42 {
+			t.Errorf("instance ids not restored: %d", instanceCounter)
 		}
 	}
 	if m.runs != 2 {
