@@ -30,7 +30,8 @@ type Nondet interface {
 	// GenVM's {"ok": answer} or {"error": {causes, ctx, fatal}} value, as
 	// providers.Call does. A *providers.InvalError is answered with
 	// StatusInval (SystemError("2: inval") in the contract); any other error
-	// ends the transaction as an InternalError.
+	// ends the transaction as an InternalError, and so does a fatal module
+	// error ("fatal": true), as in GenVM; non-fatal ones reach the contract.
 	Call(ctx context.Context, req calldata.Map) (calldata.Value, error)
 }
 
@@ -118,5 +119,23 @@ func (s *session) glNondet(req calldata.Map) (hostio.Status, calldata.Value, err
 		}
 		return 0, nil, fmt.Errorf("%s request: %w", req[0].Key, err)
 	}
+	if e, fatal := fatalError(v); fatal {
+		// GenVM's modules report fatal errors apart from user errors; the
+		// executor fails the transaction (an internal error) instead of
+		// handing them to the contract as NondetException
+		return 0, nil, fmt.Errorf("%s request: fatal module error %s", req[0].Key, calldata.DebugString(e))
+	}
 	return hostio.StatusOK, v, nil
+}
+
+// fatalError returns the error of an {"error": {..., "fatal": true}}
+// answer.
+func fatalError(v calldata.Value) (calldata.Value, bool) {
+	m, ok := v.(calldata.Map)
+	if !ok || len(m) != 1 || m[0].Key != "error" {
+		return nil, false
+	}
+	e, _ := m[0].Value.(calldata.Map)
+	fatal, _ := e.Get("fatal")
+	return e, fatal == true
 }

@@ -197,6 +197,8 @@ func TestNondetRefusals(t *testing.T) {
 		{"module error", request(hostio.OpGLCall, webGet("ftp://example.com/")), policyErr,
 			`ok {"error":{"causes":["SCHEMA_FORBIDDEN"],"ctx":{"url":"ftp://example.com/"},"fatal":false}}` + "\n"},
 		{"ok", request(hostio.OpGLCall, webGet("https://example.com/")), &fakeNondet{web: &mockWeb{}}, `ok {"ok":{"response":{"body":b#6869,"headers":{},"status":200}}}` + "\n"},
+		{"fatal module error", request(hostio.OpGLCall, webGet("https://example.com/fatal")), &fakeNondet{web: &mockWeb{}},
+			`WebRequest request: fatal module error {"causes":["MOCK_NOT_FOUND"],"ctx":{},"fatal":true}`},
 		{"provider failure", request(hostio.OpGLCall, webGet("https://example.com/")), &fakeNondet{err: errors.New("backend exploded")}, "WebRequest request: backend exploded"},
 		{"post not led", request(hostio.OpNondetPost, []calldata.Value{big.NewInt(0), []byte{0, 0}}), nil, "post_nondet_result request: nondet block 0 was not led by this node"},
 		{"bad leader result", request(hostio.OpNondetLeader, big.NewInt(1)), &fakeNondet{leader: map[uint32][]byte{1: {7}}}, "leader result of nondet block 1: not a code byte"},
@@ -223,7 +225,8 @@ func TestNondetRefusals(t *testing.T) {
 	}
 }
 
-// mockWeb answers every request with 200 "hi" after GenVM's scheme check.
+// mockWeb answers every request with 200 "hi" after GenVM's scheme check,
+// and URLs ending in /fatal with a fatal module error.
 type mockWeb struct{}
 
 func (*mockWeb) Render(context.Context, providers.WebRender) (providers.RenderAnswer, error) {
@@ -231,6 +234,9 @@ func (*mockWeb) Render(context.Context, providers.WebRender) (providers.RenderAn
 }
 
 func (*mockWeb) Request(_ context.Context, r providers.WebRequest) (providers.Response, error) {
+	if strings.HasSuffix(r.URL, "/fatal") {
+		return providers.Response{}, providers.NewError(providers.CauseMockNotFound, true)
+	}
 	if !strings.HasPrefix(r.URL, "https://") {
 		return providers.Response{}, providers.NewError(providers.CauseSchemaForbidden, false, "url", r.URL)
 	}
