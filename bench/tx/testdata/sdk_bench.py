@@ -13,8 +13,9 @@ this repository:
   genlayer/py/storage/vec.py                 commit 016466cbc24cb0a6c56d8f0ec1cbd09804bc1a9d
   genlayer/py/storage/tree_map.py            commit 016466cbc24cb0a6c56d8f0ec1cbd09804bc1a9d
   genlayer/py/storage/desc_base_types.py     commit 33005fd9dfeeb47e551507d9742c1895f9fcc7f1,
-  genlayer/py/storage/desc_record.py           both from storage/_internal/ (same code as at
-                                               016466cb, plus __slots__)
+  genlayer/py/storage/desc_record.py           both read from storage/_internal/ (the nearest
+                                               versions we could obtain of these two files; they
+                                               define the same descriptor classes, with __slots__)
 This harness is our own code. It supplies stand-ins only for what those files
 import and do not define (genlayer.py.types: Address, the sized-int NewTypes,
 bigint; the protocol name _WithStorageSlot that desc_record.py imports), an
