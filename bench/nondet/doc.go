@@ -3,10 +3,12 @@
 // answered by the mock rules of testdata/mocks.json) as leader and as
 // validator:
 //
-//   - ours: the compiled contract run through host/chain (a fresh artifact
-//     process per transaction, the blocks run in-process as sub-VMs), a
-//     host/consensus.Node serving the mocks, leading every block or
-//     validating the leader's posted results;
+//   - ours: the compiled contract run by host/exec.Run (a fresh artifact
+//     process per transaction, the blocks run in-process as sub-VMs) on the
+//     deployed state, a host/consensus.Node serving the mocks, leading
+//     every block or validating the leader's posted results; and "warm",
+//     the same artifact code serving the transactions one after another
+//     (a server build, as bench/tx does), without the process start;
 //   - CPython 3.13, GenVM-shaped (testdata/harness.py with
 //     testdata/pyshim/genlayer): the transaction in a fresh interpreter,
 //     and every nondet block, validator function and sandbox in a fresh
@@ -14,7 +16,12 @@
 //     the function as cloudpickle sends closures (marshalled code plus
 //     pickled cell contents), its result pickled back. As leader that is
 //     1 + 3 interpreters; as validator 1 + 5 (each strict_eq validator
-//     spawns a sandbox that re-runs the block).
+//     spawns a sandbox that re-runs the block);
+//   - CPython 3.13 warm (harness.py --warm): one interpreter runs the
+//     transaction repeatedly and the sub-VMs in-process, each with the same
+//     pickle round trip and a fresh contract module object (the module's
+//     code executed again), the caller's module restored after: CPython
+//     doing what genvm-go does, without any interpreter start.
 //
 // The package has no code besides its tests:
 //

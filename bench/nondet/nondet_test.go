@@ -1,10 +1,14 @@
 package nondet_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"math/big"
 	"os"
+	osexec "os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -22,6 +26,7 @@ import (
 	"github.com/genvm-go/genvm/internal/pyoracle"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
+	"github.com/genvm-go/genvm/rt/hostio"
 )
 
 var sender = address.Address{2}
@@ -36,11 +41,12 @@ var wantResult = []any{898.0, "Bullish", 7.0}
 // fixture is built once per test binary: the artifact, a state with the
 // contract deployed, the mock rules.
 type fixture struct {
-	c     *chain.Chain
-	st    *store.Store
-	addr  address.Address
-	rules *mock.File
-	dir   string
+	c           *chain.Chain
+	art, server string // the artifact; a build of it serving many transactions
+	st          *store.Store
+	addr        address.Address
+	rules       *mock.File
+	dir         string
 }
 
 var (
@@ -91,6 +97,10 @@ func build(ctx context.Context) (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
+	srv, err := buildServer(ctx, b, src)
+	if err != nil {
+		return nil, err
+	}
 	dir, err := os.MkdirTemp("", "bench-nondet-")
 	if err != nil {
 		return nil, err
@@ -110,7 +120,106 @@ func build(ctx context.Context) (*fixture, error) {
 		os.RemoveAll(dir)
 		return nil, err
 	}
-	return &fixture{c: c, st: st, addr: addr, rules: rules, dir: dir}, nil
+	return &fixture{c: c, art: a.Path, server: srv, st: st, addr: addr, rules: rules, dir: dir}, nil
+}
+
+// serveGo replaces hostio.Main in the server build (as bench/tx does):
+// transactions one after another in one process, each started by one
+// byte from the host.
+const serveGo = `package main
+
+import (
+	"os"
+
+	"github.com/genvm-go/genvm/rt/hostio"
+)
+
+func benchServe(c *hostio.Contract) {
+	var start [1]byte
+	for {
+		if _, err := os.Stdin.Read(start[:]); err != nil {
+			return
+		}
+		if hostio.Run(c, os.Stdin, os.Stdout, os.Stderr) != hostio.ExitOK {
+			os.Exit(hostio.ExitProtocol)
+		}
+	}
+}
+`
+
+func buildServer(ctx context.Context, b *codegen.Builder, src []byte) (string, error) {
+	files, err := codegen.Generate("/contract.py", src)
+	if err != nil {
+		return "", err
+	}
+	const entry = "func main() {\n\thostio.Main("
+	mainGo := string(files["main.go"])
+	if strings.Count(mainGo, entry) != 1 {
+		return "", fmt.Errorf("the generated main.go has no single %q to replace", entry)
+	}
+	key, err := b.Key(ctx, []byte(string(src)+"\x00"+serveGo))
+	if err != nil {
+		return "", err
+	}
+	files["main.go"] = []byte(strings.Replace(mainGo, entry, "func main() {\n\tbenchServe(", 1))
+	files["serve.go"] = []byte(serveGo)
+	a, err := b.Build(ctx, key, files)
+	if err != nil {
+		return "", err
+	}
+	return a.Path, nil
+}
+
+// server is a running server build.
+type server struct {
+	cmd    *osexec.Cmd
+	in     io.WriteCloser
+	out    io.ReadCloser
+	stderr bytes.Buffer
+}
+
+func startServer(tb testing.TB, path string) *server {
+	s := &server{cmd: osexec.Command(path)}
+	s.cmd.Env = []string{"GOGC=400"} // as host/exec.Run starts artifacts
+	s.cmd.Stderr = &s.stderr
+	var err error
+	if s.in, err = s.cmd.StdinPipe(); err == nil {
+		if s.out, err = s.cmd.StdoutPipe(); err == nil {
+			err = s.cmd.Start()
+		}
+	}
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		s.in.Close()
+		s.cmd.Wait()
+	})
+	return s
+}
+
+func (s *server) run(req *hexec.Request) *hexec.Result {
+	if _, err := s.in.Write([]byte{1}); err != nil {
+		return &hexec.Result{Kind: hexec.InternalError, Message: err.Error()}
+	}
+	return hexec.Serve(s.out, s.in, req)
+}
+
+// request is the transaction on the deployed state, led (leader nil) or
+// validated; its writes are not applied, so every run does the same work.
+func (f *fixture) request(leader [][]byte) *hexec.Request {
+	n := &consensus.Node{LLM: &mock.LLM{Rules: f.rules.LLM}, Web: &mock.Web{Rules: f.rules.Web}}
+	if leader != nil {
+		n.Validate, n.Leader = true, leader
+	}
+	return &hexec.Request{
+		Message: &hostio.Message{
+			ContractAddress: f.addr, SenderAddress: sender, OriginAddress: sender,
+			ChainID: new(big.Int), Value: new(big.Int), Datetime: chain.DefaultDatetime,
+			EntryKind: hostio.EntryMain, EntryData: encode(`{"method": "main"}`),
+		},
+		State: f.st, Nondet: n,
+	}
 }
 
 // run runs the transaction as leader (leader nil) or as a validator of
@@ -135,11 +244,11 @@ func (f *fixture) leaderResults(tb testing.TB) [][]byte {
 	return res.NondetResults
 }
 
-// python runs harness.py in mode with the results file path and returns
-// its stdout and the wall time.
-func python(tb testing.TB, mode, path string) (string, time.Duration) {
+// python runs harness.py in mode with the results file path (and more
+// arguments) and returns its stdout and the wall time.
+func python(tb testing.TB, mode, path string, more ...string) (string, time.Duration) {
 	tb.Helper()
-	cmd, err := pyoracle.Command("testdata/harness.py", mode, path)
+	cmd, err := pyoracle.Command(append([]string{"testdata/harness.py", mode, path}, more...)...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -186,11 +295,38 @@ func TestAgree(t *testing.T) {
 			t.Errorf("validate=%v: %q %s\n%s", l != nil, res.Stdout, res.Line(), res.Stderr)
 		}
 	}
+	srv := startServer(t, f.server)
+	for round := range 2 {
+		for _, l := range [][][]byte{nil, leader} {
+			p, err := hexec.Run(context.Background(), f.art, f.request(l))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := srv.run(f.request(l))
+			if s.Kind != hexec.Return || s.Line() != p.Line() || !bytes.Equal(s.Stdout, p.Stdout) ||
+				len(s.NondetResults) != len(p.NondetResults) || len(s.Writes) != len(p.Writes) {
+				t.Errorf("round %d validate=%v: served %s %q, process %s %q\n%s", round, l != nil,
+					s.Line(), s.Stdout, p.Line(), p.Stdout, srv.stderr.String())
+			}
+		}
+	}
 	path := filepath.Join(t.TempDir(), "leader.pkl")
 	out, _ := python(t, "leader", path)
 	checkPython(t, "leader", out)
 	out, _ = python(t, "validator", path)
 	checkPython(t, "validator", out)
+	for _, mode := range []string{"leader", "validator"} {
+		p := path
+		if mode == "leader" {
+			p = filepath.Join(t.TempDir(), "warm.pkl")
+		}
+		out, _ = python(t, mode, p, "--warm", "1")
+		rest, _, ok := strings.Cut(out, "ns: ")
+		if !ok {
+			t.Fatalf("--warm output %q", out)
+		}
+		checkPython(t, mode+" --warm", rest)
+	}
 }
 
 // runs is how many times each side runs each transaction (the median is
@@ -229,14 +365,23 @@ func TestRatio(t *testing.T) {
 	out, _ := python(t, "leader", path) // warm the page cache, write the results
 	checkPython(t, "leader", out)
 
-	var ours, py [2][]time.Duration
+	srv := startServer(t, f.server)
+	var ours, served, py [2][]time.Duration
 	for range runs {
 		for i, l := range [][][]byte{nil, leader} {
+			req := f.request(l)
 			start := time.Now()
-			res, err := f.run(l)
+			res, err := hexec.Run(context.Background(), f.art, req)
 			ours[i] = append(ours[i], time.Since(start))
 			if err != nil || res.Kind != hexec.Return {
 				t.Fatalf("%v %v", err, res)
+			}
+			req = f.request(l)
+			start = time.Now()
+			res = srv.run(req)
+			served[i] = append(served[i], time.Since(start))
+			if res.Kind != hexec.Return {
+				t.Fatalf("served: %s", res.Line())
 			}
 		}
 		for i, mode := range []string{"leader", "validator"} {
@@ -245,35 +390,77 @@ func TestRatio(t *testing.T) {
 			py[i] = append(py[i], d)
 		}
 	}
+	var warm [2]time.Duration
+	for i, mode := range []string{"leader", "validator"} {
+		p := path
+		if mode == "leader" {
+			p = filepath.Join(t.TempDir(), "warm.pkl")
+		}
+		out, _ := python(t, mode, p, "--warm", "50")
+		rest, ns, ok := strings.Cut(out, "ns: ")
+		checkPython(t, mode+" --warm", rest)
+		var n int64
+		if _, err := fmt.Sscan(ns, &n); !ok || err != nil {
+			t.Fatalf("--warm output %q", out)
+		}
+		warm[i] = time.Duration(n)
+	}
+	msf := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "\nnondet transaction latency (median of %d, wall clock; load average %s)\n", runs, loadAvg())
-	fmt.Fprintf(&sb, "%-10s %14s %22s %9s\n", "role", "genvm-go", "CPython GenVM-shaped", "speedup")
+	fmt.Fprintf(&sb, "%-10s %12s %16s %8s %14s %16s %8s\n", "role", "genvm-go", "CPython fresh", "speedup",
+		"genvm-go warm", "CPython warm", "speedup")
 	for i, role := range []string{"leader", "validator"} {
-		o, p := median(ours[i]), median(py[i])
-		fmt.Fprintf(&sb, "%-10s %11.2f ms %19.2f ms %8.1fx\n", role,
-			float64(o.Microseconds())/1000, float64(p.Microseconds())/1000, float64(p)/float64(o))
+		o, p, sv := median(ours[i]), median(py[i]), median(served[i])
+		fmt.Fprintf(&sb, "%-10s %9.2f ms %13.2f ms %7.1fx %11.3f ms %13.3f ms %7.1fx\n", role,
+			msf(o), msf(p), float64(p)/float64(o), msf(sv), msf(warm[i]), float64(warm[i])/float64(sv))
 	}
-	sb.WriteString("CPython: 1 + 3 fresh interpreters as leader, 1 + 5 as validator (see doc.go)\n")
+	sb.WriteString("genvm-go: a fresh artifact process per transaction (host/exec.Run), blocks in-process as sub-VMs\n")
+	sb.WriteString("CPython fresh: GenVM's shape, 1 + 3 fresh interpreters as leader, 1 + 5 as validator\n")
+	sb.WriteString("genvm-go warm: the same artifact code serving transactions one after another (no process start)\n")
+	sb.WriteString("CPython warm: one interpreter, 50 transactions, blocks in-process with the same pickle round trip and a fresh contract module each (no interpreter start)\n")
 	t.Log(sb.String())
 }
 
-func BenchmarkLeader(b *testing.B) {
+func benchProcess(b *testing.B, validate bool) {
 	f := setup(b)
+	var leader [][]byte
+	if validate {
+		leader = f.leaderResults(b)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if res, err := f.run(nil); err != nil || res.Kind != hexec.Return {
+		if res, err := hexec.Run(context.Background(), f.art, f.request(leader)); err != nil || res.Kind != hexec.Return {
 			b.Fatal(err, res)
 		}
 	}
 }
 
-func BenchmarkValidator(b *testing.B) {
+func benchServe(b *testing.B, validate bool) {
 	f := setup(b)
-	leader := f.leaderResults(b)
+	var leader [][]byte
+	if validate {
+		leader = f.leaderResults(b)
+	}
+	srv := startServer(b, f.server)
 	b.ReportAllocs()
 	for b.Loop() {
-		if res, err := f.run(leader); err != nil || res.Kind != hexec.Return {
-			b.Fatal(err, res)
+		if res := srv.run(f.request(leader)); res.Kind != hexec.Return {
+			b.Fatal(res.Line())
 		}
 	}
 }
+
+// BenchmarkLeaderProcess: the transaction as leader, a fresh artifact
+// process per transaction.
+func BenchmarkLeaderProcess(b *testing.B) { benchProcess(b, false) }
+
+// BenchmarkValidatorProcess: the transaction as validator of the leader's
+// results, a fresh artifact process per transaction.
+func BenchmarkValidatorProcess(b *testing.B) { benchProcess(b, true) }
+
+// BenchmarkLeaderServe: as leader, without the process start.
+func BenchmarkLeaderServe(b *testing.B) { benchServe(b, false) }
+
+// BenchmarkValidatorServe: as validator, without the process start.
+func BenchmarkValidatorServe(b *testing.B) { benchServe(b, true) }

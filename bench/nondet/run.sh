@@ -5,5 +5,5 @@
 set -e
 cd "$(dirname "$0")/../.."
 GENVM_BENCH=1 go test ./bench/nondet/ -run TestRatio -count=1 -v |
-	sed -n '/nondet transaction latency/,/fresh interpreters/p' | sed 's/^        //'
+	sed -n '/nondet transaction latency/,/CPython warm:/p' | sed 's/^        //'
 go test ./bench/nondet/ -run XXX -bench . -benchmem -benchtime 20x
