@@ -242,10 +242,18 @@ func init() {
 	}
 	s.SetItem = func(v, key, val rt.Value) {
 		a := v.(*DynArrayView)
+		if sl, ok := key.(*rt.Slice); ok {
+			check(a.a.SetSlice(storageSlice(sl), rt.IterToSlice(val)))
+			return
+		}
 		check(a.a.Set(a.index(key), val))
 	}
 	s.DelItem = func(v, key rt.Value) {
 		a := v.(*DynArrayView)
+		if sl, ok := key.(*rt.Slice); ok {
+			check(a.a.DeleteSlice(storageSlice(sl)))
+			return
+		}
 		check(a.a.Delete(a.index(key)))
 	}
 	s.Iter = func(v rt.Value) rt.Iterator { return rt.Iter(rt.NewList(v.(*DynArrayView).items())) }
@@ -309,6 +317,32 @@ func init() {
 	DynArrayType.AddMethod("count", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
 		return rt.CallMethod(rt.NewList(self.(*DynArrayView).items()), "count", args, kwargs)
 	})
+}
+
+// storageSlice converts a Python slice to rt/storage's (None bounds are
+// nil; bounds beyond the int range are clamped, which slice.indices does
+// too).
+func storageSlice(sl *rt.Slice) storage.Slice {
+	conv := func(v rt.Value) *int {
+		if v == nil || v == rt.Value(rt.None) {
+			return nil
+		}
+		i, ok := rt.AsInt(v)
+		if !ok {
+			rt.Raise(rt.TypeError, "slice indices must be integers or None or have an __index__ method")
+		}
+		n, fits := i.Int64()
+		const limit = 1 << 62
+		if !fits || n > limit || n < -limit {
+			n = limit
+			if i.Big().Sign() < 0 {
+				n = -limit
+			}
+		}
+		x := int(n)
+		return &x
+	}
+	return storage.Slice{Start: conv(sl.Start), Stop: conv(sl.Stop), Step: conv(sl.Step)}
 }
 
 // ---- TreeMap ----
@@ -470,6 +504,34 @@ func init() {
 		}
 		check(t.Delete(args[0]))
 		return x
+	})
+	// update is MutableMapping.update: a mapping's keys (a dict, a TreeMap
+	// or anything with keys()), else an iterable of pairs, then kwargs.
+	m.AddMethod("update", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+		t := self.(*TreeMapView).m
+		if len(args) > 1 {
+			rt.Raisef(rt.TypeError, "update expected at most 1 argument, got ", itoa(len(args)))
+		}
+		if len(args) == 1 {
+			src := args[0]
+			if keys, ok := rt.LookupAttr(src, "keys"); ok {
+				for _, k := range rt.IterToSlice(rt.Call(keys, nil, nil)) {
+					check(t.Set(k, rt.GetItem(src, k)))
+				}
+			} else {
+				for _, kv := range rt.IterToSlice(src) {
+					pair := rt.IterToSlice(kv)
+					if len(pair) != 2 {
+						rt.Raisef(rt.ValueError, "dictionary update sequence element has length ", itoa(len(pair)), "; 2 is required")
+					}
+					check(t.Set(pair[0], pair[1]))
+				}
+			}
+		}
+		for _, kw := range kwargs {
+			check(t.Set(kw.Name, kw.Value))
+		}
+		return rt.None
 	})
 	m.AddMethod("clear", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
 		check(self.(*TreeMapView).m.Clear())
