@@ -16,6 +16,8 @@ import (
 	hexec "github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/internal/pybench"
 	"github.com/genvm-go/genvm/internal/pyoracle"
+	"github.com/genvm-go/genvm/rt/address"
+	"github.com/genvm-go/genvm/rt/storage"
 )
 
 // sdkFiles are the GenVM SDK files testdata/sdk_bench.py runs (its header
@@ -167,11 +169,16 @@ func TestRatio(t *testing.T) {
 		artifactAllocs, artifactByte float64
 	}
 	rows := map[string]goRow{}
+	reads := map[string]int{}
 	for _, tx := range txs {
-		res, err := hexec.Run(t.Context(), f.art, f.request(tx.calldata))
+		req := f.request(tx.calldata)
+		counted := &countingState{State: req.State}
+		req.State = counted
+		res, err := hexec.Run(t.Context(), f.art, req)
 		if err != nil {
 			t.Fatal(err)
 		}
+		reads[tx.name] = counted.reads
 		if got := hex.EncodeToString(res.Data); got != py[tx.name].Result {
 			t.Fatalf("%s: we return %s (%s), the SDK %s", tx.name, got, res.Line(), py[tx.name].Result)
 		}
@@ -218,6 +225,8 @@ fresh process, before the transaction; medians): view %s, fill %s; the transacti
 %s, fill %s
 `, freshRuns, ms(float64(median(bare))), ms(float64(freshSetup["view"])), ms(float64(freshSetup["fill"])),
 		ms(float64(freshTx["view"])), ms(float64(freshTx["fill"])))
+	fmt.Fprintf(&sb, "host round trips for storage reads (128-byte pages, cached per transaction): view %d, fill %d\n",
+		reads["view"], reads["fill"])
 	fmt.Fprintf(&sb, "\nmemory (-benchmem):\n")
 	for _, tx := range txs {
 		r := rows[tx.name]
@@ -227,4 +236,15 @@ fresh process, before the transaction; medians): view %s, fill %s; the transacti
 	}
 	fmt.Fprintf(&sb, "  peak RSS of one artifact process (fill): %d KiB; of one fresh CPython process (SDK harness): %d KiB\n", rss, pyRSS)
 	t.Log(sb.String())
+}
+
+// countingState counts the storage reads the host serves.
+type countingState struct {
+	hexec.State
+	reads int
+}
+
+func (c *countingState) ReadSlot(a address.Address, id storage.SlotID, off uint32, dst []byte) error {
+	c.reads++
+	return c.State.ReadSlot(a, id, off, dst)
 }
