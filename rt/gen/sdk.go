@@ -55,7 +55,7 @@ func init() {
 	s.Format = func(v rt.Value, spec string) string {
 		r, err := v.(*AddressObj).A.Format(spec)
 		if err != nil {
-			rt.Raise(rt.ValueError, err.Error())
+			raiseAddrErr(err)
 		}
 		return r
 	}
@@ -119,6 +119,8 @@ func classByName(name string) *rt.Class {
 		return rt.StopIteration
 	case "UnicodeDecodeError":
 		return rt.UnicodeDecodeError
+	case "Exception":
+		return rt.ExceptionClass
 	}
 	return rt.ValueError
 }
