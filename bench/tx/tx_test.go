@@ -85,11 +85,18 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 
 	"github.com/genvm-go/genvm/rt/hostio"
 )
 
 func benchServe(c *hostio.Contract) {
+	if p := os.Getenv("BENCH_CPUPROFILE"); p != "" {
+		if f, err := os.Create(p); err == nil {
+			pprof.StartCPUProfile(f)
+			defer pprof.StopCPUProfile()
+		}
+	}
 	var start [1]byte
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -187,6 +194,9 @@ type server struct {
 func startServer(path string) (*server, error) {
 	s := &server{cmd: osexec.Command(path)}
 	s.cmd.Env = []string{"GOGC=400"} // as host/exec.Run starts artifacts
+	if p := os.Getenv("BENCH_CPUPROFILE"); p != "" {
+		s.cmd.Env = append(s.cmd.Env, "BENCH_CPUPROFILE="+p) // the served transactions' CPU profile
+	}
 	s.cmd.Stderr = &s.stderr
 	var err error
 	if s.in, err = s.cmd.StdinPipe(); err != nil {
