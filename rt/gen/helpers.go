@@ -3,6 +3,7 @@ package gen
 import (
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/stdlib/base64"
@@ -20,11 +21,18 @@ import (
 	"github.com/genvm-go/genvm/stdlib/urllibparse"
 )
 
-// Reset clears the per-transaction state of generated code's support.
+// Reset clears the per-transaction state of generated code's support and
+// pins the clock of datetime.now() to the transaction's datetime (the
+// message's "datetime"), as GenVM does.
 func Reset() {
 	handling = nil
 	modules = nil
 	instanceCounter = 0
+	if Env != nil && Env.Msg != nil && Env.Msg.Datetime != "" {
+		if t, err := time.Parse(time.RFC3339Nano, Env.Msg.Datetime); err == nil {
+			datetime.SetNow(t.UnixMicro())
+		}
+	}
 }
 
 var modules map[string]*rt.Module
