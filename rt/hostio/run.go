@@ -68,6 +68,7 @@ func Main(c *Contract) {
 // writing tracebacks to errw; it returns the process exit status.
 func Run(c *Contract, in io.Reader, out io.Writer, errw io.Writer) (status int) {
 	conn := NewConn(in, out)
+	SubVMStderr = errw
 	defer func() {
 		if r := recover(); r != nil {
 			var pe *ProtocolError
@@ -177,6 +178,11 @@ func outcome(r any, errw io.Writer) (int, calldata.Value) {
 		return ResultVMError, x.Msg
 	case *fuel.Exhausted:
 		return ResultVMError, x.VMError()
+	case *ModuleFatal:
+		// GenVM's executor reports it as an internal error, whose message
+		// `executed with` does not show; the host logs it from stderr.
+		fmt.Fprintln(errw, "genvm artifact:", x)
+		return ResultInternalError, x.Error()
 	case *ProtocolError:
 		panic(x)
 	}
