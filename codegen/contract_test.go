@@ -67,9 +67,10 @@ func TestContractCounter(t *testing.T) {
 		{`{"method":"fail"}`, "executed with `VMError(\"exit_code 1\")`"},
 		{`{"method":"rollback","args":["no"]}`, "executed with `UserError(\"no\")`"},
 		{`{"method":"get"}`, "executed with `Return(\"I\")`"},
-		// the host credits a call's value when its result is applied
-		{`{"method":"pay"}`, "executed with `Return(\"\\x01\")`"},
+		// a write method's balance includes the value it received (25,
+		// then 25 more: features.md, value transfers)
 		{`{"method":"pay"}`, "executed with `Return(\"\\c9\\x01\")`"},
+		{`{"method":"pay"}`, "executed with `Return(\"\\91\\x03\")`"},
 	} {
 		if got := call(tc.cd, false); got != tc.want {
 			t.Errorf("%s: got %q want %q", tc.cd, got, tc.want)
