@@ -13,6 +13,9 @@
 // needs the SDK's files in $GENVM_SDK; see its header), in a warm
 // interpreter and in a fresh interpreter per transaction as GenVM runs them.
 //
+// TestCompileTime (also opt-in) times genvmc's compile of a new contract
+// (examples/token.py), wall and CPU.
+//
 // The package has no code besides its tests:
 //
 //	go test ./bench/tx/                                  the paths agree (default test run)

@@ -190,7 +190,7 @@ func TestRatio(t *testing.T) {
 		r.artifactByte = r.serve.Extra["artifact-B/op"]
 		rows[tx.name] = r
 	}
-	_, rss, err := runMeasured(f.art, f.request(txs[1].calldata))
+	rss, err := peakRSS(f.server, f.request(txs[1].calldata))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +234,7 @@ fresh process, before the transaction; medians): view %s, fill %s; the transacti
 			tx.name, r.process.AllocsPerOp(), r.process.AllocedBytesPerOp(), r.serve.AllocsPerOp(), r.serve.AllocedBytesPerOp(),
 			r.artifactAllocs, r.artifactByte)
 	}
-	fmt.Fprintf(&sb, "  peak RSS of one artifact process (fill): %d KiB; of one fresh CPython process (SDK harness): %d KiB\n", rss, pyRSS)
+	fmt.Fprintf(&sb, "  peak RSS (VmHWM) of one artifact process after the fill: %d KiB; of one fresh CPython process (SDK harness): %d KiB\n", rss, pyRSS)
 	t.Log(sb.String())
 }
 

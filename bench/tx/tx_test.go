@@ -226,28 +226,42 @@ func (s *server) stop() (txs, mallocs, allocBytes uint64, err error) {
 	return txs, mallocs, allocBytes, err
 }
 
-// runMeasured runs one transaction in a fresh process of the artifact, as
-// host/exec.Run does, and returns its peak resident set size in KiB.
-func runMeasured(path string, req *hexec.Request) (*hexec.Result, int64, error) {
-	cmd := osexec.Command(path)
-	cmd.Env = []string{"GOGC=400"}
-	in, err := cmd.StdinPipe()
+// peakRSS runs one transaction in a fresh server process and returns the
+// process's peak resident set size in KiB (Linux: VmHWM, read while it
+// waits for a next transaction; 0 elsewhere). The rusage of an ended child
+// would not do: Linux folds the peak of the pre-exec image, the parent's
+// memory shared through vfork, into it.
+func peakRSS(path string, req *hexec.Request) (int64, error) {
+	srv, err := startServer(path)
 	if err != nil {
-		return nil, 0, err
+		return 0, err
 	}
-	out, err := cmd.StdoutPipe()
+	res := srv.run(req)
+	kib := vmHWM(srv.cmd.Process.Pid)
+	if _, _, _, err := srv.stop(); err != nil {
+		return 0, err
+	}
+	if res.Kind != hexec.Return {
+		return 0, fmt.Errorf("%s\n%s", res.Line(), res.Stderr)
+	}
+	return kib, nil
+}
+
+// vmHWM reads the peak RSS of a live process from /proc (KiB; 0 if
+// unavailable).
+func vmHWM(pid int) int64 {
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		return nil, 0, err
+		return 0
 	}
-	if err := cmd.Start(); err != nil {
-		return nil, 0, err
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kib int64
+			fmt.Sscanf(strings.TrimSpace(rest), "%d", &kib)
+			return kib
+		}
 	}
-	res := hexec.Serve(out, in, req)
-	in.Close()
-	if err := cmd.Wait(); err != nil {
-		return nil, 0, err
-	}
-	return res, maxRSSKiB(cmd.ProcessState), nil
+	return 0
 }
 
 // TestPathsAgree: both ways of running the benchmark transactions give the

@@ -190,7 +190,17 @@ TXS = {
 	'view': calldata.encode({'method': 'get_n', 'args': []}),
 	'fill': calldata.encode({'method': 'fill', 'args': [1000, 100]}),
 }
-rss_kb = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def rss_kb():
+	"""Peak RSS in KiB: VmHWM (ru_maxrss of a process its parent spawned
+	with vfork includes the parent's peak on Linux)."""
+	try:
+		with open('/proc/self/status') as f:
+			for line in f:
+				if line.startswith('VmHWM:'):
+					return int(line.split()[1])
+	except OSError:
+		pass
+	return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 if mode == 'warm':
 	base = {}
