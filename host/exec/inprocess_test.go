@@ -31,7 +31,8 @@ func serve(t testing.TB, c *hostio.Contract, req *exec.Request) (*exec.Result, s
 	res := exec.Serve(toHost, fromHost, req)
 	fromHost.Close()
 	toHost.Close()
-	return res, stderr.String(), <-status
+	st := <-status // the artifact's goroutine is done with stderr only now
+	return res, stderr.String(), st
 }
 
 func printing(s string) func(*hostio.Env) {
