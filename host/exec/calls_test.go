@@ -535,3 +535,24 @@ func BenchmarkViewCallInProcess(b *testing.B) {
 		}
 	}
 }
+
+// TestEVMInterfaceWithoutAnnotations: stubs compiled without
+// __annotations__ can be declared; calling one raises NotImplementedError.
+func TestEVMInterfaceWithoutAnnotations(t *testing.T) {
+	st := &balState{memState{slots: storage.NewMemStore(), addr: contractAddr}, nil}
+	module := func(env *hostio.Env) {
+		gen.Env = env
+		f := gen.NewFunction("foo", "foo", &gen.Sig{Names: []string{"self", "x"}, NPos: 2, PosOnly: 2}, nil, nil,
+			func([]rt.Value) rt.Value { return rt.None })
+		iface := class("I", rt.KW{Name: "View", Value: class("View", rt.KW{Name: "foo", Value: f})},
+			rt.KW{Name: "Write", Value: class("Write")})
+		factory := sdkCall("genlayer.gl.evm.contract_interface", []rt.Value{iface}, nil)
+		p := rt.Call(factory, []rt.Value{&gen.AddressObj{A: address.Address{7}}}, nil)
+		pr("declared")
+		catching(func() { callAttr(callAttr(p, "view", nil, nil), "foo", []rt.Value{u(1)}, nil) })
+	}
+	res, stderr, _ := serve(t, &hostio.Contract{Module: module}, &exec.Request{Message: message(t, `{}`, false, 0), State: st})
+	if got := string(res.Stdout); !strings.HasPrefix(got, "declared\nNotImplementedError: gl.evm.contract_interface: the annotations of I.View.foo") {
+		t.Fatalf("%s %q %s", res.Line(), got, stderr)
+	}
+}

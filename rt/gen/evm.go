@@ -31,6 +31,10 @@ type evmMethod struct {
 	name   string
 	params []*evmabi.Type
 	ret    *evmabi.Type // nil: the stub returns None (or has no annotation)
+	// missing is set when the compiled stub carries no __annotations__:
+	// calling the method raises NotImplementedError with it (declaring the
+	// interface does not, so a contract that never calls it still runs).
+	missing string
 }
 
 // evmIface is a decorated interface class.
@@ -167,11 +171,13 @@ func evmStubs(cls rt.Value, qual string) []evmMethod {
 				ann, _ = a.Value.(*rt.Dict)
 			}
 		}
-		if ann == nil {
-			rt.Raisef(rt.NotImplementedError, "gl.evm.contract_interface: the annotations of ", qual, ".", n,
-				" are not available at run time (the compiler must attach __annotations__ to interface stubs)")
-		}
 		m := evmMethod{name: n}
+		if ann == nil {
+			m.missing = "gl.evm.contract_interface: the annotations of " + qual + "." + n +
+				" are not available at run time (the compiler must attach __annotations__ to interface stubs)"
+			out = append(out, m)
+			continue
+		}
 		for _, p := range s.Names[1:] {
 			t, ok := ann.Get(p)
 			if !ok {
@@ -291,6 +297,9 @@ func ethSend(addr address.Address, cd []byte, value *big.Int) calldata.Value {
 
 // call encodes and sends one call of m.
 func (ms *evmMethods) call(m *evmMethod, args []rt.Value) rt.Value {
+	if m.missing != "" {
+		rt.Raise(rt.NotImplementedError, m.missing)
+	}
 	vals := make([]any, len(args))
 	for i, a := range args {
 		if i < len(m.params) {
