@@ -22,6 +22,9 @@ type calls struct {
 	c     *Chain
 	ctx   context.Context
 	depth int
+	// the transaction's value, part of payee's balance in callees too
+	payee    address.Address
+	incoming *big.Int
 }
 
 // CallContract implements exec.Calls as GenVM forks its message for a
@@ -65,9 +68,9 @@ func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []
 		run = exec.Run
 	}
 	return run(k.ctx, art, &exec.Request{
-		Message: msg, State: &state{st: k.c.Store, self: addr},
+		Message: msg, State: &state{st: k.c.Store, self: addr, payee: k.payee, incoming: k.incoming},
 		Fuel: k.c.Fuel, Memory: k.c.Memory, Timeout: k.c.Timeout,
-		Calls:    &calls{c: k.c, ctx: k.ctx, depth: k.depth + 1},
+		Calls:    &calls{c: k.c, ctx: k.ctx, depth: k.depth + 1, payee: k.payee, incoming: k.incoming},
 		Readonly: true,
 	})
 }

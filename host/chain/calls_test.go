@@ -223,3 +223,37 @@ func TestMessagesCompiled(t *testing.T) {
 		t.Errorf("child state %s", got)
 	}
 }
+
+// TestBalanceEthCompiled is GenVM's py-core/balances/balance_eth case on
+// the local chain (the contract holds 10 through the call's value): an EVM
+// interface's emit_transfer is an EthSend without calldata, self.balance
+// drops by it while a proxy's balance keeps the host's, and the nested
+// view (a separate VM) sees the host's balance for both. The local chain
+// records the EthSend and the value leaves the contract.
+func TestBalanceEthCompiled(t *testing.T) {
+	c := pyChain(t)
+	ctx := context.Background()
+	eoa := address.Address{2}
+	addr := deploy(t, c, eoa, source(t, "balance_eth.py"))
+	var log []string
+	c.OnDelivery = func(d *chain.Delivery) { log = append(log, d.Kind) }
+	res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: eoa, Origin: eoa, Value: big.NewInt(10), Calldata: method("main")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "main self 10\nmain At(self) 10\n=== transfer ===\nmain self 5\nmain At(self) 10\n=== call .view() ===\n" +
+		"nested self 10\nnested At(self) 10\nexecuted with `Return(\"\\x00\")`"
+	if got := string(res.Stdout) + res.Line(); got != want {
+		t.Fatalf("got\n%s\nwant\n%s\n%s", got, want, res.Stderr)
+	}
+	msgs, _ := chain.MsgsText(res.Messages)
+	if msgs != "eth_send:\n\tb''\n\t{'value': '0x5'}\n" {
+		t.Errorf("msgs %q", msgs)
+	}
+	if strings.Join(log, ",") != "EthSend" {
+		t.Errorf("deliveries %v", log)
+	}
+	if b, _ := c.Store.Balance(addr); b.Int64() != 5 {
+		t.Errorf("balance %d", b)
+	}
+}

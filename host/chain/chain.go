@@ -94,9 +94,10 @@ type state struct {
 	st      *store.Store
 	self    address.Address
 	overlay *storage.Tx // reads of self go through it (sees the placed code)
-	// incoming is the value the transaction carries: the running
-	// contract's balance includes it while the transaction runs (GenVM:
-	// "in a write method the balance includes what this call received").
+	// incoming is the value the transaction carries to payee: payee's
+	// balance includes it while the transaction runs, in view calls too
+	// ("in a write method the balance includes what this call received").
+	payee    address.Address
 	incoming *big.Int
 }
 
@@ -109,7 +110,7 @@ func (s *state) ReadSlot(a address.Address, id storage.SlotID, off uint32, dst [
 
 func (s *state) Balance(a address.Address) (*big.Int, error) {
 	b, err := s.st.Balance(a)
-	if err == nil && a == s.self && s.incoming != nil {
+	if err == nil && a == s.payee && s.incoming != nil {
 		b.Add(b, s.incoming)
 	}
 	return b, err
@@ -186,9 +187,9 @@ func (c *Chain) execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 		run = exec.Run
 	}
 	res, err := run(ctx, art, &exec.Request{
-		Message: msg, State: &state{c.Store, tx.Contract, overlay, orZero(tx.Value)},
+		Message: msg, State: &state{c.Store, tx.Contract, overlay, tx.Contract, orZero(tx.Value)},
 		Fuel: c.Fuel, Memory: c.Memory, Timeout: c.Timeout, Nondet: tx.Nondet,
-		Calls: &calls{c: c, ctx: ctx},
+		Calls: &calls{c: c, ctx: ctx, payee: tx.Contract, incoming: orZero(tx.Value)},
 	})
 	if err != nil || res.Kind != exec.Return || tx.View {
 		return res, err
