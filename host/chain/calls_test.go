@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"os"
 	"strings"
@@ -86,9 +87,33 @@ func TestViewCallsCompiled(t *testing.T) {
 	eoa := address.Address{2}
 	callee := deploy(t, c, eoa, source(t, "callee.py"), big.NewInt(100))
 	caller := deploy(t, c, eoa, source(t, "caller.py"))
-	res, err := c.Execute(ctx, &chain.Tx{Contract: caller, Sender: eoa, Origin: eoa, Calldata: method("main", callee)})
+	// record the requests the chain makes: the callee's forked message
+	var reqs []string
+	c.Run = func(ctx context.Context, art string, req *exec.Request) (*exec.Result, error) {
+		m := req.Message
+		stack := ""
+		for _, a := range m.Stack {
+			stack += " " + a.Hex()
+		}
+		reqs = append(reqs, fmt.Sprintf("%s sender %s origin %s value %s init %v readonly %v stack%s",
+			m.ContractAddress.Hex(), m.SenderAddress.Hex(), m.OriginAddress.Hex(), m.Value, m.IsInit, req.Readonly, stack))
+		return exec.Run(ctx, art, req)
+	}
+	origin := address.Address{4}
+	res, err := c.Execute(ctx, &chain.Tx{Contract: caller, Sender: eoa, Origin: origin, Calldata: method("main", callee)})
 	if err != nil {
 		t.Fatal(err)
+	}
+	c.Run = nil
+	e, o, cr, ce := eoa.Hex(), origin.Hex(), caller.Hex(), callee.Hex()
+	wantReqs := []string{
+		cr + " sender " + e + " origin " + o + " value 0 init false readonly false stack",
+		ce + " sender " + e + " origin " + o + " value 0 init false readonly true stack " + cr,
+		ce + " sender " + e + " origin " + o + " value 0 init false readonly true stack " + cr,
+		ce + " sender " + e + " origin " + o + " value 0 init false readonly true stack " + cr,
+	}
+	if strings.Join(reqs, "\n") != strings.Join(wantReqs, "\n") {
+		t.Errorf("requests:\n%s\nwant\n%s", strings.Join(reqs, "\n"), strings.Join(wantReqs, "\n"))
 	}
 	want := "contract from.main\n" +
 		"contract to.foo " + eoa.Hex() + "\n103\n" +
