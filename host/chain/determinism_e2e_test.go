@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"math/big"
 	"os"
 	"slices"
 	"strings"
@@ -23,7 +22,6 @@ type detStep struct {
 	deploy   bool
 	calldata string // readable calldata
 	sender   address.Address
-	value    int64
 	view     bool
 }
 
@@ -159,8 +157,7 @@ func detSequence(t *testing.T, cache string, src []byte, steps []detStep) detRun
 		if err != nil {
 			t.Fatal(err)
 		}
-		tx := &chain.Tx{Contract: addr, Sender: s.sender, Origin: s.sender, Calldata: calldata.MustEncode(v),
-			Value: big.NewInt(s.value), View: s.view}
+		tx := &chain.Tx{Contract: addr, Sender: s.sender, Origin: s.sender, Calldata: calldata.MustEncode(v), View: s.view}
 		var res interface {
 			Line() string
 		}
