@@ -449,6 +449,9 @@ func fromABI(v any, t *evmabi.Type) rt.Value {
 }
 
 func init() {
+	if _, ok := sdkValues["genlayer.gl.evm"]; !ok {
+		sdkValues["genlayer.gl.evm"] = &sdkNS{"genlayer.gl.evm"}
+	}
 	sdkValues["genlayer.gl.evm.contract_interface"] = evmContractInterface
 	sdkValues["genlayer.gl.eth_contract"] = evmContractInterface
 	sdkValues["genlayer.gl.evm.InplaceTuple"] = evmInplaceTuple
