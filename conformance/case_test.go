@@ -260,10 +260,7 @@ func TestStepNondet(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		nd, err := cs.nondet(&cs.Steps[0])
-		if err != nil {
-			t.Fatal(err)
-		}
+		nd := cs.nondet(&cs.Steps[0])
 		for i, want := range c.leader {
 			if st, _ := nd.LeaderResult(uint32(i)); st != want {
 				t.Errorf("%q: block %d: status %v, want %v", c.src, i, st, want)

@@ -86,9 +86,7 @@ func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error
 		if err := setBalances(st, s.Balances); err != nil {
 			return out, fmt.Errorf("%s: step %d: balances: %w", c.Path, s.N, err)
 		}
-		if tx.Nondet, err = c.nondet(s); err != nil {
-			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
-		}
+		tx.Nondet = c.nondet(s)
 		res, err := eng.Execute(ctx, st, tx)
 		if err != nil {
 			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
@@ -169,7 +167,7 @@ func setBalances(st *store.Store, bs []Balance) error {
 // nondet is the step's nondet server: the case's mock rules answer web
 // and LLM requests (no rules: every request is a fatal MOCK_NOT_FOUND),
 // and a leader_nondet list makes this node a validator of those results.
-func (c *Case) nondet(s *Step) (exec.Nondet, error) {
+func (c *Case) nondet(s *Step) exec.Nondet {
 	n := &consensus.Node{LLM: &mock.LLM{}, Web: &mock.Web{}}
 	if c.MockRules != nil {
 		n.LLM = &mock.LLM{Rules: c.MockRules.LLM}
@@ -178,7 +176,7 @@ func (c *Case) nondet(s *Step) (exec.Nondet, error) {
 	if s.LeaderNondet != nil {
 		n.Validate, n.Leader, n.Sync = true, s.Leader, s.Sync
 	}
-	return n, nil
+	return n
 }
 
 // FormatStorage renders slots as the case format's storage section: one
