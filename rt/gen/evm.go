@@ -273,17 +273,50 @@ func init() {
 		}
 		for i := range list {
 			if list[i].name == name {
-				m := &list[i]
-				return &rt.Builtin{Name: "result_fn", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
-					if len(kwargs) > 0 {
-						rt.Raisef(rt.TypeError, "result_fn() got an unexpected keyword argument '", kwargs[0].Name, "'")
-					}
-					return ms.call(m, args)
-				}}, true
+				return &evmMethodObj{ms, &list[i]}, true
 			}
 		}
 		rt.Raisef(rt.AttributeError, "'", proxy, "' object has no attribute '", name, "'")
 		return nil, false
+	}
+}
+
+// evmMethodObj is one method of .view() or .emit(...): calling it calls
+// the EVM contract; a view's .lazy(*args) sends the EthCall at once and
+// decodes the answer on get() (the SDK's _lazy_api).
+type evmMethodObj struct {
+	ms *evmMethods
+	m  *evmMethod
+}
+
+var evmMethodObjType = rt.NewClass("function", "builtins")
+
+func (*evmMethodObj) Class() *rt.Class { return evmMethodObjType }
+
+func noKwargs(kwargs []rt.KW) {
+	if len(kwargs) > 0 {
+		rt.Raisef(rt.TypeError, "result_fn() got an unexpected keyword argument '", kwargs[0].Name, "'")
+	}
+}
+
+func init() {
+	evmMethodObjType.Slots.Call = func(v rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
+		o := v.(*evmMethodObj)
+		noKwargs(kwargs)
+		return o.ms.call(o.m, args)
+	}
+	evmMethodObjType.Slots.GetAttr = func(v rt.Value, name string) (rt.Value, bool) {
+		o := v.(*evmMethodObj)
+		if name != "lazy" || o.ms.write {
+			return nil, false
+		}
+		return &rt.Builtin{Name: "lazy", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
+			noKwargs(kwargs)
+			if o.m.missing != "" {
+				rt.Raise(rt.NotImplementedError, o.m.missing)
+			}
+			return o.ms.viewLazy(o.m, o.ms.encode(o.m, args))
+		}}, true
 	}
 }
 
@@ -300,6 +333,18 @@ func (ms *evmMethods) call(m *evmMethod, args []rt.Value) rt.Value {
 	if m.missing != "" {
 		rt.Raise(rt.NotImplementedError, m.missing)
 	}
+	cd := ms.encode(m, args)
+	e := env()
+	if ms.write {
+		v := evmValue(ms.data)
+		sendMessage(e, ethSend(ms.p.Addr, cd, v), v)
+		return rt.None
+	}
+	return ms.viewLazy(m, cd).Get()
+}
+
+// encode is MethodEncoder.encode_call(args).
+func (ms *evmMethods) encode(m *evmMethod, args []rt.Value) []byte {
 	vals := make([]any, len(args))
 	for i, a := range args {
 		if i < len(m.params) {
@@ -311,13 +356,7 @@ func (ms *evmMethods) call(m *evmMethod, args []rt.Value) rt.Value {
 		raiseABI(err)
 	}
 	fuel.ChargeSize(fuel.PerByte, uint64(len(cd)))
-	e := env()
-	if ms.write {
-		v := evmValue(ms.data)
-		sendMessage(e, ethSend(ms.p.Addr, cd, v), v)
-		return rt.None
-	}
-	return ms.viewLazy(m, cd).Get()
+	return cd
 }
 
 // viewLazy sends the EthCall now and decodes its answer on get().
