@@ -65,3 +65,26 @@ func TestBatchDropsBrokenPackages(t *testing.T) {
 		t.Errorf("bad contract resolves to %q (fallback calls %d)", p, len(fellBack))
 	}
 }
+
+func TestRunSelector(t *testing.T) {
+	if got := splitPattern(`TestCases/(a|b/c)/x[/]y`); len(got) != 3 || got[1] != "(a|b/c)" || got[2] != "x[/]y" {
+		t.Errorf("splitPattern: %q", got)
+	}
+	for _, c := range []struct {
+		pattern, name string
+		want          bool
+	}{
+		{"", "TestCases/storage/base", true},
+		{"TestCases", "TestCases/storage/base", true},
+		{"TestCases/storage", "TestCases/storage/base", true},
+		{"TestCases/storage", "TestCases/py-core/base", false},
+		{"TestCases/(storage|dispatch)/ba", "TestCases/dispatch/base", true},
+		{"TestCases/storage/x", "TestCases/storage/base", false},
+		{"TestOther", "TestCases/storage/base", false},
+		{"TestCases/storage/base", "TestCases", true},
+	} {
+		if got := selector(c.pattern)(c.name); got != c.want {
+			t.Errorf("selector(%q)(%q) = %v", c.pattern, c.name, got)
+		}
+	}
+}

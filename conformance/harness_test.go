@@ -2,8 +2,10 @@ package conformance
 
 import (
 	"context"
+	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -48,10 +50,16 @@ func engine(t testing.TB) Engine {
 		return PlaceOnce{&ChainEngine{Resolve: single(b)}}
 	}
 	batchOnce.Do(func() {
+		// only the cases -run selects (all of them without -run): running
+		// one case must not build the whole suite
+		sel := runSelector()
 		var srcs [][]byte
 		files, _ := filepath.Glob("cases/*/*.txtar")
 		for _, f := range files {
-			srcs = append(srcs, caseContracts(f)...)
+			name := filepath.Base(filepath.Dir(f)) + "/" + strings.TrimSuffix(filepath.Base(f), ".txtar")
+			if sel("TestCases/"+name) || sel("TestBatchMatchesSingle") || sel("TestCompareCatchesDifferences") {
+				srcs = append(srcs, caseContracts(f)...)
+			}
 		}
 		batch, batchErr = NewBatch(context.Background(), b, srcs, single(b))
 	})
@@ -117,4 +125,69 @@ func TestParseErrors(t *testing.T) {
 			t.Errorf("%q: got %v, want %q", c.src, err, c.want)
 		}
 	}
+}
+
+// runSelector returns whether the -test.run pattern selects a test name
+// ("Test/sub/sub"), matching element by element as the testing package
+// does: the pattern is split at slashes outside brackets and parentheses,
+// each element must match the name's element at the same level, and a
+// name with fewer elements than the pattern is selected (its subtests may
+// match). Without -run everything is selected.
+func runSelector() func(name string) bool {
+	f := flag.Lookup("test.run")
+	if f == nil {
+		return func(string) bool { return true }
+	}
+	return selector(f.Value.String())
+}
+
+// selector is runSelector for a given pattern.
+func selector(pattern string) func(name string) bool {
+	if pattern == "" {
+		return func(string) bool { return true }
+	}
+	var elems []*regexp.Regexp
+	for _, e := range splitPattern(pattern) {
+		re, err := regexp.Compile(e)
+		if err != nil {
+			return func(string) bool { return true }
+		}
+		elems = append(elems, re)
+	}
+	return func(name string) bool {
+		parts := strings.Split(name, "/")
+		for i, re := range elems {
+			if i >= len(parts) {
+				return true
+			}
+			if !re.MatchString(parts[i]) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// splitPattern splits a -run pattern at slashes outside [] and ().
+func splitPattern(p string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '\\':
+			i++
+		case '[', '(':
+			depth++
+		case ']', ')':
+			if depth > 0 {
+				depth--
+			}
+		case '/':
+			if depth == 0 {
+				out = append(out, p[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, p[start:])
 }
