@@ -733,6 +733,36 @@ func init() {
 		}
 		return false
 	}
+	// == and != of a dataclass record compare its fields with another view
+	// of the same record type or an instance of its class, as the
+	// dataclass __eq__ does for two objects of one class (in GenVM a
+	// storage view is an instance of the user's class)
+	s.Compare = func(op rt.CompareOp, a, b rt.Value) rt.Value {
+		r, ok := a.(*RecordView)
+		if !ok || (op != rt.OpEQ && op != rt.OpNE) || r.d.cls == nil {
+			return rt.NotImplemented
+		}
+		c, ok := r.d.cls().(*rt.Class)
+		if !ok {
+			return rt.NotImplemented
+		}
+		if _, _, ok := lookupUser(c, "__eq__"); !ok {
+			return rt.NotImplemented
+		}
+		if o, ok := b.(*RecordView); ok {
+			if o.d.name != r.d.name || o.d.cls == nil || o.d.cls() != rt.Value(c) {
+				return rt.NotImplemented
+			}
+		} else if rt.TypeOf(b) != c {
+			return rt.NotImplemented
+		}
+		var x, y []rt.Value
+		for _, f := range r.d.fields {
+			x = append(x, rt.GetAttr(a, f.Name))
+			y = append(y, rt.GetAttr(b, f.Name))
+		}
+		return rt.Compare(op, rt.NewTuple(x...), rt.NewTuple(y...))
+	}
 	s.Repr = func(v rt.Value) string {
 		r := v.(*RecordView)
 		out := r.d.name + "("
