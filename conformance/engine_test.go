@@ -88,3 +88,26 @@ func TestRunSelector(t *testing.T) {
 		}
 	}
 }
+
+// TestTracebackOnStderr: an uncaught exception's traceback goes to stderr
+// in CPython's layout (without source lines, docs/deviations.md), while
+// stdout has only the prints and the result line.
+func TestTracebackOnStderr(t *testing.T) {
+	c, err := Load("cases/erroring/traceback.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := c.Run(context.Background(), engine(t), t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "Traceback (most recent call last):\n" +
+		"  File \"/contract.py\", line 16, in boom\n" +
+		"KeyError: 'missing'\n"
+	if got[1].Stderr != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", got[1].Stderr, want)
+	}
+	if got[1].Stdout != "before\nexecuted with `VMError(\"exit_code 1\")`\n" {
+		t.Errorf("stdout: %q", got[1].Stdout)
+	}
+}

@@ -57,7 +57,7 @@ func engine(t testing.TB) Engine {
 		files, _ := filepath.Glob("cases/*/*.txtar")
 		for _, f := range files {
 			name := filepath.Base(filepath.Dir(f)) + "/" + strings.TrimSuffix(filepath.Base(f), ".txtar")
-			if sel("TestCases/"+name) || sel("TestBatchMatchesSingle") || sel("TestCompareCatchesDifferences") {
+			if sel("TestCases/"+name) || sel("TestBatchMatchesSingle") || sel("TestCompareCatchesDifferences") || sel("TestTracebackOnStderr") {
 				srcs = append(srcs, caseContracts(f)...)
 			}
 		}
