@@ -2,9 +2,13 @@ package codegen
 
 import (
 	"github.com/dave/jennifer/jen"
+	"github.com/genvm-go/genvm/frontend"
 	"github.com/genvm-go/genvm/ir"
 	"github.com/genvm-go/genvm/rt/fuel"
 )
+
+// typingPkg is the typing module's runtime package (generic aliases).
+const typingPkg = "github.com/genvm-go/genvm/stdlib/typing"
 
 // fctx is the state of the Go function being generated for one IR function
 // (or the module body).
@@ -210,11 +214,83 @@ func (g *gen) funcValue(fc *fctx, fn *ir.Function) jen.Code {
 		body := g.function(fn, false)
 		impl = jen.Func().Params(jen.Id("a").Index().Add(rtValue())).Add(rtValue()).Block(append(pre, body...)...)
 	}
-	f := jen.Qual(genPkg, "NewFunction").Call(jen.Lit(fn.Name), jen.Lit(fn.Qual), g.sigOf(fn), defsC, kwC, impl)
+	var f jen.Code = jen.Qual(genPkg, "NewFunction").Call(jen.Lit(fn.Name), jen.Lit(fn.Qual), g.sigOf(fn), defsC, kwC, impl)
 	if cells := g.cellsHook(fn); cells != nil {
-		return jen.Qual(genPkg, "WithCells").Call(f, cells)
+		f = jen.Qual(genPkg, "WithCells").Call(f, cells)
+	}
+	if fn.Annotations {
+		f = g.withAnnotations(fc, fn, f)
 	}
 	return f
+}
+
+// withAnnotations wraps the creation f of fn's function object (which
+// evaluates the defaults) so that fn's annotations are evaluated next, in
+// the enclosing function fc, into the object's __annotations__, as CPython
+// 3.13 does: the normal parameters first, then the positional-only ones,
+// *args, the keyword-only ones, **kwargs and "return" (dict order too).
+func (g *gen) withAnnotations(fc *fctx, fn *ir.Function, f jen.Code) jen.Code {
+	fv, dv := g.unique("fnobj"), g.unique("ann")
+	body := []jen.Code{jen.Id(fv).Op(":=").Add(f), jen.Id(dv).Op(":=").Qual(rtPkg, "NewDict").Call(jen.Lit(0))}
+	set := func(name string, e ir.Expr) {
+		if e != nil {
+			body = append(body, jen.Id(dv).Dot("Set").Call(jen.Lit(name), g.annotExpr(fc, e)))
+		}
+	}
+	for _, kind := range []ir.ParamKind{ir.ParamNormal, ir.ParamPosOnly, ir.ParamVarArgs, ir.ParamKwOnly, ir.ParamVarKw} {
+		for _, p := range fn.Params {
+			if p.Kind == kind {
+				set(p.Var.Name, p.Annot)
+			}
+		}
+	}
+	set("return", fn.RetAnnot)
+	body = append(body,
+		jen.Qual(rtPkg, "SetAttr").Call(jen.Id(fv), jen.Lit("__annotations__"), jen.Id(dv)),
+		jen.Return(jen.Id(fv)))
+	return jen.Func().Params().Op("*").Qual(genPkg, "Function").Block(body...).Call()
+}
+
+// annotExpr lowers an annotation expression. A subscript of a class
+// (list[u256], tuple[gl.evm.InplaceTuple, str]) makes its generic alias
+// through typing.ClassGetItem, as type.__getitem__ would (rt.GetItem does
+// not subscript classes); tuples, lists and | unions of such subscripts
+// are rebuilt around them. Anything else is an ordinary expression.
+func (g *gen) annotExpr(fc *fctx, e ir.Expr) jen.Code {
+	elts := func(es []ir.Expr) ([]jen.Code, bool) {
+		var out []jen.Code
+		for _, x := range es {
+			if _, star := x.(*ir.StarredExpr); star {
+				return nil, false
+			}
+			out = append(out, g.annotExpr(fc, x))
+		}
+		return out, true
+	}
+	switch x := e.(type) {
+	case *ir.IndexExpr:
+		if _, ok := x.Index.(*ir.SliceExpr); ok {
+			break
+		}
+		sub := jen.Func().Params(jen.Id("x"), jen.Id("k").Add(rtValue())).Add(rtValue()).Block(
+			jen.If(jen.List(jen.Id("c"), jen.Id("ok")).Op(":=").Id("x").Assert(jen.Op("*").Qual(rtPkg, "Class")), jen.Id("ok")).Block(
+				jen.Return(jen.Qual(typingPkg, "ClassGetItem").Call(jen.Id("c"), jen.Id("k")))),
+			jen.Return(jen.Qual(rtPkg, "GetItem").Call(jen.Id("x"), jen.Id("k"))))
+		return sub.Call(g.annotExpr(fc, x.X), g.annotExpr(fc, x.Index))
+	case *ir.TupleLit:
+		if es, ok := elts(x.Elts); ok {
+			return jen.Qual(rtPkg, "NewTuple").Call(es...)
+		}
+	case *ir.ListLit:
+		if es, ok := elts(x.Elts); ok {
+			return jen.Qual(rtPkg, "NewList").Call(jen.Index().Add(rtValue()).Values(es...))
+		}
+	case *ir.Binary:
+		if x.Op == frontend.BitOr {
+			return jen.Qual(rtPkg, "Binary").Call(jen.Qual(rtPkg, "OpOr"), g.annotExpr(fc, x.L), g.annotExpr(fc, x.R))
+		}
+	}
+	return g.expr(fc, e)
 }
 
 // cellsHook returns the function through which the runtime swaps the

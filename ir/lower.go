@@ -296,6 +296,7 @@ func (l *lowerer) stmt(st frontend.Stmt, fn *Function, s *Scope) []Stmt {
 			d.Decorators = append(d.Decorators, l.expr(dec, fn))
 		}
 		l.defaults(f, ir, fn)
+		l.annotations(f, ir, fn)
 		ir.Body = l.stmts(x.Body, ir, f.Scope)
 		return one(d)
 	case *frontend.ClassDef:
@@ -327,6 +328,24 @@ func (l *lowerer) defaults(f *Func, ir *Function, enclosing *Function) {
 			ir.Params[i].Default = l.expr(p.Default, enclosing)
 		}
 	}
+}
+
+// annotations lowers the annotations of f (evaluated in the enclosing
+// function) when its function object must carry __annotations__: a method
+// of a class nested in a @gl.evm.contract_interface class (View, Write).
+func (l *lowerer) annotations(f *Func, ir *Function, enclosing *Function) {
+	c := f.Class
+	if f.Def == nil || c == nil || c.Scope == nil || c.Scope.Parent == nil || c.Scope.Parent.Kind != ClassScope ||
+		c.Scope.Parent.Class == nil || !c.Scope.Parent.Class.IsEVMInterface {
+		return
+	}
+	ir.Annotations = true
+	for i, p := range f.Params {
+		if p.Ann != nil {
+			ir.Params[i].Annot = l.expr(p.Ann, enclosing)
+		}
+	}
+	ir.RetAnnot = l.optExpr(f.Def.Returns, enclosing)
 }
 
 func (l *lowerer) optExpr(e frontend.Expr, fn *Function) Expr {

@@ -43,6 +43,11 @@ type ParamDecl struct {
 	Var     *Var
 	Kind    ParamKind
 	Default Expr // evaluated at definition time in the enclosing function; nil when absent
+	// Annot is the parameter's annotation, evaluated at definition time in
+	// the enclosing function (after every default, as CPython does). It is
+	// lowered only when the function's Annotations is set; nil otherwise or
+	// when the parameter has none.
+	Annot Expr
 }
 
 // Function is an IR function: a def, a method, a lambda, a generator
@@ -63,6 +68,17 @@ type Function struct {
 	// Method is set for the methods of the contract (its class's and those
 	// it inherits from user base classes).
 	Method *Method
+	// Annotations reports that the function object carries CPython's
+	// __annotations__ (a dict of the evaluated annotations, set when the def
+	// runs): only for the method stubs of the classes nested in a
+	// @gl.evm.contract_interface class, whose annotations the runtime reads
+	// to build the ABI (evaluating every function's annotations would cost
+	// time per def and could raise on forms the runtime does not model).
+	// Then each ParamDecl's Annot and RetAnnot are lowered.
+	Annotations bool
+	// RetAnnot is the return annotation when Annotations is set (nil when
+	// absent).
+	RetAnnot Expr
 
 	freeBySym map[*Symbol]*Var
 }

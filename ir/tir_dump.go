@@ -81,10 +81,20 @@ func (d dumper) fnHeader(f *Function, depth int) {
 		case ParamPosOnly:
 			s = "pos " + s
 		}
+		if p.Annot != nil {
+			s += ": " + d.expr(p.Annot)
+		}
 		if p.Default != nil {
 			s += "=" + d.expr(p.Default)
 		}
 		ps = append(ps, s)
+	}
+	if f.Annotations {
+		ann := "__annotations__"
+		if f.RetAnnot != nil {
+			ann += " return: " + d.expr(f.RetAnnot)
+		}
+		flags += " " + ann
 	}
 	d.line(depth, "func %s(%s) -> %s%s [%s]", f.Qual, strings.Join(ps, ", "), f.Ret, flags, strings.Join(vs, " "))
 }
