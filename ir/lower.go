@@ -332,11 +332,12 @@ func (l *lowerer) defaults(f *Func, ir *Function, enclosing *Function) {
 
 // annotations lowers the annotations of f (evaluated in the enclosing
 // function) when its function object must carry __annotations__: a method
-// of a class nested in a @gl.evm.contract_interface class (View, Write).
+// of the View or Write class nested in a @gl.evm.contract_interface class
+// (the only classes the SDK reads stubs from).
 func (l *lowerer) annotations(f *Func, ir *Function, enclosing *Function) {
 	c := f.Class
-	if f.Def == nil || c == nil || c.Scope == nil || c.Scope.Parent == nil || c.Scope.Parent.Kind != ClassScope ||
-		c.Scope.Parent.Class == nil || !c.Scope.Parent.Class.IsEVMInterface {
+	if f.Def == nil || c == nil || (c.Name != "View" && c.Name != "Write") || c.Scope == nil || c.Scope.Parent == nil ||
+		c.Scope.Parent.Kind != ClassScope || c.Scope.Parent.Class == nil || !c.Scope.Parent.Class.IsEVMInterface {
 		return
 	}
 	ir.Annotations = true

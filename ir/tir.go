@@ -70,8 +70,8 @@ type Function struct {
 	Method *Method
 	// Annotations reports that the function object carries CPython's
 	// __annotations__ (a dict of the evaluated annotations, set when the def
-	// runs): only for the method stubs of the classes nested in a
-	// @gl.evm.contract_interface class, whose annotations the runtime reads
+	// runs): only for the method stubs of the View and Write classes nested
+	// in a @gl.evm.contract_interface class, whose annotations the runtime reads
 	// to build the ABI (evaluating every function's annotations would cost
 	// time per def and could raise on forms the runtime does not model).
 	// Then each ParamDecl's Annot and RetAnnot are lowered.

@@ -20,6 +20,9 @@ class Token:
     def helper(self, x: int) -> int:
         return x
 
+    class Other:
+        def g(self, m: TreeMap[str, u256], /) -> None: ...
+
 
 class Plain:
     class View:
