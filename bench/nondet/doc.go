@@ -12,16 +12,19 @@
 //   - CPython 3.13, GenVM-shaped (testdata/harness.py with
 //     testdata/pyshim/genlayer): the transaction in a fresh interpreter,
 //     and every nondet block, validator function and sandbox in a fresh
-//     interpreter of its own that re-imports the contract module and gets
-//     the function as cloudpickle sends closures (marshalled code plus
-//     pickled cell contents), its result pickled back. As leader that is
-//     1 + 3 interpreters; as validator 1 + 5 (each strict_eq validator
-//     spawns a sandbox that re-runs the block);
+//     interpreter of its own that gets the function as cloudpickle sends
+//     closures (marshalled code, pickled cell contents and named globals;
+//     modules and module-level defs by reference, checked against
+//     cloudpickle 2.1.0 on the cases of conformance's module_state), its
+//     result pickled back. As leader that is 1 + 3 interpreters; as
+//     validator 1 + 5 (each strict_eq validator spawns a sandbox that
+//     re-runs the block);
 //   - CPython 3.13 warm (harness.py --warm): one interpreter runs the
 //     transaction repeatedly and the sub-VMs in-process, each with the same
-//     pickle round trip and a fresh contract module object (the module's
-//     code executed again), the caller's module restored after: CPython
-//     doing what genvm-go does, without any interpreter start.
+//     pickle round trip, the contract module out of sys.modules meanwhile
+//     (a block naming one of its defs imports it afresh, as a fresh
+//     interpreter would): CPython doing what genvm-go does, without any
+//     interpreter start.
 //
 // The package has no code besides its tests:
 //

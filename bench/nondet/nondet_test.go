@@ -418,7 +418,7 @@ func TestRatio(t *testing.T) {
 	sb.WriteString("genvm-go: a fresh artifact process per transaction (host/exec.Run), blocks in-process as sub-VMs\n")
 	sb.WriteString("CPython fresh: GenVM's shape, 1 + 3 fresh interpreters as leader, 1 + 5 as validator\n")
 	sb.WriteString("genvm-go warm: the same artifact code serving transactions one after another (no process start)\n")
-	sb.WriteString("CPython warm: one interpreter, 50 transactions, blocks in-process with the same pickle round trip and a fresh contract module each (no interpreter start)\n")
+	sb.WriteString("CPython warm: one interpreter, 50 transactions, blocks in-process with the same pickle round trip (no interpreter start)\n")
 	t.Log(sb.String())
 }
 

@@ -5,13 +5,12 @@ Process model, as GenVM v0.1 runs a transaction (genvm.md §5):
 
 * the transaction runs in one interpreter (harness.py), started fresh;
 * every nondet block, validator function and sandbox runs in a FRESH
-  interpreter (a new `python3 -c` process): the child imports this module
-  and, when it unpickles the function, the contract module again (its
-  module body re-runs, as in GenVM's sub-VMs);
-* functions cross the boundary as cloudpickle does it for closures: code
-  object (marshal) + closure cell contents (pickled by value, recursively)
-  + the name of the module whose globals they use; module-level functions
-  and classes by reference (_Pickler.reducer_override below);
+  interpreter (a new `python3 -c` process) that imports this module;
+* functions cross the boundary as cloudpickle sends closures (_Pickler):
+  code object (marshal), closure cell contents and the module globals the
+  code names, pickled by value, recursively; modules, module-level
+  functions and classes by reference (naming one imports its module in
+  the child, running its module body again, as in GenVM's sub-VMs);
 * a block's result comes back as a Result (Return/UserError/VMError)
   pickled over a pipe, its value round-tripped through JSON first (GenVM
   round-trips it through calldata: tuples become lists);
@@ -98,10 +97,21 @@ def _exec_prompt(prompt, *, response_format='text', images=None):
 # --- sub-VMs -----------------------------------------------------------------
 
 
-def _rebuild(modname, code, name, qualname, defaults, kwdefaults, cells):
-	mod = importlib.import_module(modname)
+def _code_globals(code, out):
+	"""The global names code (and the code nested in it) may use, as
+	cloudpickle's _extract_code_globals finds them."""
+	out.update(code.co_names)
+	for c in code.co_consts:
+		if isinstance(c, types.CodeType):
+			_code_globals(c, out)
+	return out
+
+
+def _rebuild(modname, code, name, qualname, defaults, kwdefaults, cells, f_globals):
+	g = {'__name__': modname, '__builtins__': __builtins__}
+	g.update(f_globals)
 	fn = types.FunctionType(
-		marshal.loads(code), mod.__dict__, name, defaults, tuple(types.CellType(c) for c in cells)
+		marshal.loads(code), g, name, defaults, tuple(types.CellType(c) for c in cells)
 	)
 	fn.__qualname__ = qualname
 	fn.__kwdefaults__ = kwdefaults
@@ -109,9 +119,20 @@ def _rebuild(modname, code, name, qualname, defaults, kwdefaults, cells):
 
 
 class _Pickler(pickle.Pickler):
+	"""cloudpickle's treatment of what a block needs: a function defined
+	inside another (qualname with <locals>) goes by value, as its code,
+	its closure cells and the module globals its code names (each pickled
+	in turn: lists, ints, str by value; modules, module-level defs and
+	classes by reference, so naming one imports its module in the
+	receiving interpreter)."""
+
 	def reducer_override(self, obj):
+		if isinstance(obj, types.ModuleType):
+			return importlib.import_module, (obj.__name__,)
 		if isinstance(obj, types.FunctionType) and '<locals>' in obj.__qualname__:
 			cells = tuple(c.cell_contents for c in obj.__closure__ or ())
+			names = _code_globals(obj.__code__, set())
+			f_globals = {k: obj.__globals__[k] for k in sorted(names) if k in obj.__globals__}
 			return _rebuild, (
 				obj.__module__,
 				marshal.dumps(obj.__code__),
@@ -120,6 +141,7 @@ class _Pickler(pickle.Pickler):
 				obj.__defaults__,
 				obj.__kwdefaults__,
 				cells,
+				f_globals,
 			)
 		return NotImplemented
 
@@ -129,34 +151,24 @@ _CHILD = 'import os, sys; sys.path[:0] = sys.argv[2].split(os.pathsep); import g
 
 spawned = [0]  # sub-interpreters started by this process
 
-# inproc (harness.py --warm): sub-VMs run in this interpreter instead, each
-# with the same round trip and a fresh contract module (its code object
-# executed again in a new module object), the caller's module restored after.
+# inproc (harness.py --warm): sub-VMs run in this interpreter instead, with
+# the same round trip; the contract module is taken out of sys.modules
+# meanwhile, so that a block naming one of its defs imports it afresh, as
+# a fresh interpreter would; the caller's module is restored after.
 inproc = [False]
-_module_code = {}
-
-
-def _fresh_module(name):
-	old = sys.modules[name]
-	code = _module_code.get(name)
-	if code is None:
-		with open(old.__file__) as f:
-			code = _module_code[name] = compile(f.read(), old.__file__, 'exec')
-	mod = types.ModuleType(name)
-	mod.__file__ = old.__file__
-	sys.modules[name] = mod
-	exec(code, mod.__dict__)
-	return old
 
 
 def _run_inproc(payload):
-	saved = {n: _fresh_module(n) for n in ('contract',)}
+	saved = sys.modules.pop('contract', None)
 	try:
 		fn, arg = pickle.loads(payload)
 		res = _outcome(fn, arg)
 		return pickle.loads(pickle.dumps(res))
 	finally:
-		sys.modules.update(saved)
+		if saved is None:
+			sys.modules.pop('contract', None)
+		else:
+			sys.modules['contract'] = saved
 
 
 def _spawn(fn, arg=_NOARG):
