@@ -64,6 +64,9 @@ func NewBatch(ctx context.Context, b *codegen.Builder, sources [][]byte, fallbac
 		var files map[string][]byte
 		if codegen.IsGoSource(src) {
 			files = map[string][]byte{"main.go": src}
+		} else if b.Lower == nil {
+			x.Dropped[h] = codegen.ErrNoLowering.Error()
+			continue
 		} else {
 			var err error
 			if files, err = b.Lower(src); err != nil {
