@@ -293,6 +293,7 @@ func MakeClass(name, qual string, bases []rt.Value, ns *Namespace) *rt.Class {
 	cls.Attrs["__module__"] = "__main__"
 	installSlots(cls)
 	rt.SetClassConstructor(cls, construct)
+	RunSubclassHooks(cls)
 	return cls
 }
 

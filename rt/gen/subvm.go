@@ -65,10 +65,11 @@ func CheckDet(what string) {
 }
 
 // CheckSend raises SystemError("6: forbidden") where GenVM refuses
-// messages, events and deployments: in nondet blocks, in sandboxes
-// without allow_write_ops, and in read-only (view) transactions.
+// messages, events and deployments: in nondet blocks and in sandboxes
+// without allow_write_ops. A view call's VM may send: GenVM's CallContract
+// sub-VM drops only can_write_storage (spec §5).
 func CheckSend(what string) {
-	if mode.nondet || mode.noSend || (Env != nil && Env.Conn != nil && Env.Conn.Readonly) {
+	if mode.nondet || mode.noSend {
 		panic(Forbidden())
 	}
 }
