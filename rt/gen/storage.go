@@ -652,6 +652,7 @@ func RecordDesc(name string, cls func() rt.Value, names []string, descs []Desc) 
 	}
 	d.size = off
 	d.cls = cls
+	recDescs = append(recDescs, d)
 	return d
 }
 

@@ -77,6 +77,9 @@ func (TreeMapDesc[K, V]) Plain() bool  { return false }
 
 func (d TreeMapDesc[K, V]) Get(l Loc) (TreeMap[K, V], error) { return TreeMap[K, V]{l, d.t}, nil }
 
+// Desc returns the descriptor of m's type (to copy m elsewhere).
+func (m TreeMap[K, V]) Desc() TreeMapDesc[K, V] { return TreeMapDesc[K, V]{t: m.t} }
+
 // Set copies another map of the same type here.
 func (d TreeMapDesc[K, V]) Set(l Loc, v TreeMap[K, V]) error { return d.Copy(v.Loc, l) }
 
