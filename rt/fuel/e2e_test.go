@@ -8,8 +8,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/genvm-go/genvm/codegen"
 )
 
 // bombsContract holds the end-to-end bombs as methods of one contract, so
@@ -89,9 +87,11 @@ func TestBombsEndToEnd(t *testing.T) {
 	if err := os.WriteFile(script, []byte("s = \"x\"\nwhile True:\n    s = s + s\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	// The shared test cache: its runtime tree is written and verified once
-	// for all test runs (artifacts are keyed by genvmc's own hash).
-	cache := codegen.TestCacheDir()
+	// The shared test cache (codegen.TestCacheDir, not imported: it would
+	// link the verifier's x/tools into this test): its runtime tree is
+	// written and verified once for all test runs (artifacts are keyed by
+	// genvmc's own hash).
+	cache := filepath.Join(os.TempDir(), "genvmc-test-cache")
 	for _, c := range []struct {
 		name, file, method, want string
 		soakOnly                 bool // 10^7 dict entries: seconds of real work
