@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 	"github.com/genvm-go/genvm/frontend"
@@ -17,7 +18,13 @@ const (
 func (g *gen) sdkRef(path string) jen.Code {
 	const msg = "genlayer.gl.message."
 	if len(path) > len(msg) && path[:len(msg)] == msg {
-		return jen.Qual(rtPkg, "GetAttr").Call(g.sdkRef(msg[:len(msg)-1]), jen.Lit(path[len(msg):]))
+		// gl.message is a value: gl.message.sender_address.as_hex is two
+		// attribute reads on it, not one dotted name
+		v := g.sdkRef(msg[:len(msg)-1])
+		for _, attr := range strings.Split(path[len(msg):], ".") {
+			v = jen.Qual(rtPkg, "GetAttr").Call(v, jen.Lit(attr))
+		}
+		return v
 	}
 	return g.hoist("sdk:"+path, "sdk_"+mangle(path[len("genlayer."):]), rtValue(), jen.Qual(genPkg, "SDK").Call(jen.Lit(path)))
 }
