@@ -51,7 +51,7 @@ func TestIsGoSource(t *testing.T) {
 // reports the missing lowering.
 func TestBuildErrors(t *testing.T) {
 	ctx := context.Background()
-	b := NewBuilder(TestCacheDir(), "test")
+	b := NewBuilder(TestCacheDir(), TestVersion("test"))
 	bad := []byte("// broken\npackage main\n\nfunc main() { undefinedThing() }\n")
 	_, err := b.Compile(ctx, bad)
 	var be *BuildError
@@ -87,9 +87,9 @@ func TestColdAndWarmCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	warm := NewBuilder(TestCacheDir(), "test")
+	warm := NewBuilder(TestCacheDir(), TestVersion("test"))
 	warm.Verify = false
-	cold := NewBuilder(t.TempDir(), "test")
+	cold := NewBuilder(t.TempDir(), TestVersion("test"))
 	cold.Verify = false
 	a, err := warm.Compile(ctx, src)
 	if err != nil {
@@ -123,7 +123,7 @@ func BenchmarkCompileNewContract(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	bld := NewBuilder(TestCacheDir(), "bench")
+	bld := NewBuilder(TestCacheDir(), TestVersion("bench"))
 	bld.Lower = func(code []byte) (map[string][]byte, error) { return Generate("/contract.py", code) }
 	if _, err := bld.Compile(ctx, src); err != nil { // runtime tree, runtime verification, warm build cache
 		b.Fatal(err)

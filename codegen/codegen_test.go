@@ -27,7 +27,7 @@ func runScript(t *testing.T, src string, fuel uint64) *exec.Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	ctx := context.Background()
 	key, err := b.Key(ctx, []byte(src))
 	if err != nil {

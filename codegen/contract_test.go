@@ -29,7 +29,7 @@ func TestContractCounter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	ctx := context.Background()
 	resolve := resolver(b)
@@ -97,7 +97,7 @@ func TestContractRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())

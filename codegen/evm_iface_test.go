@@ -178,7 +178,7 @@ const (
 // call's own argument encoding (the SDK's test_eth_decoding_inverse: the
 // arguments decode back through the return type), except baz (a bool word).
 func TestContractEVMInterface(t *testing.T) {
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())

@@ -84,7 +84,7 @@ func TestContractNondet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())

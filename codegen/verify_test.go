@@ -24,7 +24,7 @@ func verifySource(p string) string {
 // packages under contracts/ beside it.
 func setupVerify(t *testing.T, pkgs ...string) (*Builder, string) {
 	t.Helper()
-	b := NewBuilder(TestCacheDir(), "test")
+	b := NewBuilder(TestCacheDir(), TestVersion("test"))
 	if _, err := b.CompilerKey(context.Background()); err != nil {
 		t.Fatal(err)
 	}

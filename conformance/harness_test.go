@@ -18,7 +18,7 @@ import (
 // builder builds case contracts into the shared test cache, Python
 // through the lowering (as /contract.py, the name GenVM gives contracts).
 func builder() *codegen.Builder {
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
 	return b

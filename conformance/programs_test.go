@@ -172,7 +172,7 @@ func main() {
 // and the lowering errors by file.
 func buildPrograms(t *testing.T, files []string) (string, map[string]error) {
 	ctx := context.Background()
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "difftest")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("difftest"))
 	if _, err := b.CompilerKey(ctx); err != nil {
 		t.Fatal(err)
 	}

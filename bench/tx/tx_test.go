@@ -120,7 +120,7 @@ func build(ctx context.Context) (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "bench-tx")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("bench-tx"))
 	b.Verify = false // timing runs, not compiles; the verifier is tested in codegen
 	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
 	a, err := b.Compile(ctx, src)

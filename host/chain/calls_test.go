@@ -21,7 +21,7 @@ import (
 // pyChain is a local chain whose contracts are compiled Python.
 func pyChain(t *testing.T) *chain.Chain {
 	t.Helper()
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "test")
+	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
 	b.Verify = false
 	st, err := store.Open(t.TempDir())
 	if err != nil {
