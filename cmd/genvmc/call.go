@@ -62,7 +62,7 @@ and are not validated.`
 			}
 			defer closeProviders()
 			tx.Nondet = node
-			c, closeFn, err := openChain(f.state)
+			c, closeFn, err := openChain(cmd, f.state)
 			if err != nil {
 				return err
 			}

@@ -33,7 +33,7 @@ and exits with status 1.`,
 				return usageErr(err)
 			}
 			tx.Code = code
-			c, closeFn, err := openChain(f.state)
+			c, closeFn, err := openChain(cmd, f.state)
 			if err != nil {
 				return err
 			}

@@ -98,7 +98,7 @@ when installed). --web-config also sets the URL policy of --mock.`,
 			}
 			node.Sync = syncMode
 			tx.Nondet = node
-			c, closeFn, err := openChain(stateDir)
+			c, closeFn, err := openChain(cmd, stateDir)
 			if err != nil {
 				return err
 			}
@@ -158,7 +158,7 @@ func compilerID() string {
 }
 
 // openChain opens the state in dir with artifacts resolved by compiling.
-func openChain(dir string) (*chain.Chain, func(), error) {
+func openChain(cmd *cobra.Command, dir string) (*chain.Chain, func(), error) {
 	b, err := builder()
 	if err != nil {
 		return nil, nil, err
@@ -174,7 +174,36 @@ func openChain(dir string) (*chain.Chain, func(), error) {
 		}
 		return a.Path, nil
 	}}
+	c.OnDelivery = func(d *chain.Delivery) { deliveries = append(deliveries, d) }
 	return c, func() { st.Close() }, nil
+}
+
+// deliveries are the child transactions the local chain ran for the
+// command's transaction; printResult reports them after the transaction's
+// own output. (One genvmc process runs one command.)
+var deliveries []*chain.Delivery
+
+// printDelivery reports a message the local chain delivered as a child
+// transaction, with the child's prints, on stderr (stdout stays the
+// transaction's own).
+func printDelivery(w io.Writer, d *chain.Delivery) {
+	what := d.Kind + " from " + d.From.Hex()
+	if d.Tx != nil {
+		what += " to " + d.Tx.Contract.Hex()
+	}
+	switch {
+	case d.Err != nil:
+		fmt.Fprintf(w, "genvmc: delivered %s: %v\n", what, d.Err)
+	case d.Result != nil:
+		fmt.Fprintf(w, "genvmc: delivered %s: %s\n", what, d.Result.Line())
+		for _, line := range strings.SplitAfter(string(d.Result.Stdout), "\n") {
+			if line != "" {
+				fmt.Fprint(w, "  | ", strings.TrimSuffix(line, "\n"), "\n")
+			}
+		}
+	default:
+		fmt.Fprintf(w, "genvmc: delivered %s\n", what)
+	}
 }
 
 // inFile makes the lowering's diagnostics name the user's file: contracts
@@ -213,10 +242,15 @@ func printResult(cmd *cobra.Command, res *exec.Result) {
 	if res.Kind == exec.InternalError {
 		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: internal error:", res.Message)
 	}
-	// the local chain records but does not deliver messages: show them
+	// the messages of the transaction itself (the local chain delivers
+	// them after applying it: see printDelivery)
 	for _, m := range res.Messages {
 		fmt.Fprintln(cmd.ErrOrStderr(), "genvmc: emitted", m.Kind, calldata.DebugString(m.Args))
 	}
+	for _, d := range deliveries {
+		printDelivery(cmd.ErrOrStderr(), d)
+	}
+	deliveries = nil
 	if len(res.NondetResults) > 0 {
 		if j, err := consensus.FormatLeaderNondet(res.NondetResults); err == nil {
 			fmt.Fprintf(cmd.ErrOrStderr(), "genvmc: leader_nondet %s\n", j)

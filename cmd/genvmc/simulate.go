@@ -129,7 +129,7 @@ func simulate(cmd *cobra.Command, state string, tx *chain.Tx, pf *providerFlags,
 	if err != nil {
 		return err
 	}
-	c, closeFn, err := openChain(state)
+	c, closeFn, err := openChain(cmd, state)
 	if err != nil {
 		return err
 	}
