@@ -22,8 +22,13 @@ type Loc struct {
 func (l Loc) At(delta uint32) Loc { return Loc{l.T, l.Slot, l.Off + delta} }
 
 // Indirect returns offset 0 of the slot referenced from l (the slot whose id
-// is SHA3-256(l.Slot ‖ u32le(l.Off))).
-func (l Loc) Indirect() Loc { return Loc{l.T, l.Slot.Indirect(l.Off), 0} }
+// is SHA3-256(l.Slot ‖ u32le(l.Off))), memoized by l.T when there is one.
+func (l Loc) Indirect() Loc {
+	if l.T == nil {
+		return Loc{nil, l.Slot.Indirect(l.Off), 0}
+	}
+	return Loc{l.T, l.T.ind.get(l.Slot, l.Off), 0}
+}
 
 func (l Loc) read(dst []byte) error  { return l.T.Read(l.Slot, l.Off, dst) }
 func (l Loc) write(src []byte) error { return l.T.Write(l.Slot, l.Off, src) }

@@ -45,6 +45,7 @@ type Tx struct {
 	order []SlotID    // slots in first-written order
 	mru   [4]mruEntry // recently used slot caches, most recent first
 	buf   [pageSize]byte
+	ind   indCache // derived slot ids (indcache.go)
 	// WriteGuard, if set, is consulted before every write; a non-nil
 	// error refuses the write (writing nothing). The runtime sets it while
 	// a nondet block runs, whose storage writes GenVM forbids.
