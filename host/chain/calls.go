@@ -15,9 +15,10 @@ import (
 // with VMError("call depth exceeded").
 const MaxCallDepth = 64
 
-// calls serves the view calls of one transaction (exec.Calls): each runs
-// the callee's artifact as its own process, read-only, over the chain's
-// state as it was before the transaction.
+// calls serves the view calls of one transaction (exec.NondetCalls): each
+// runs the callee's artifact as its own process, read-only, over the
+// chain's state as it was before the transaction, with the caller's nondet
+// blocks' state.
 type calls struct {
 	c     *Chain
 	ctx   context.Context
@@ -27,12 +28,20 @@ type calls struct {
 	incoming *big.Int
 }
 
-// CallContract implements exec.Calls as GenVM forks its message for a
-// CallContract sub-VM: the callee's address, the caller's sender, origin,
-// chain id and datetime, value 0, not a deploy, the caller pushed on the
-// stack. An address without code gives VMError("invalid_contract
-// absent_runner_comment"), GenVM's error for empty code.
+// CallContract implements exec.Calls: CallContractNondet for a callee
+// that shares no nondet state with its caller.
 func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int) (*exec.Result, error) {
+	return k.CallContractNondet(caller, addr, cd, mode, exec.CalleeNondet{})
+}
+
+// CallContractNondet implements exec.NondetCalls as GenVM forks its
+// message for a CallContract sub-VM: the callee's address, the caller's
+// sender, origin, chain id and datetime, value 0, not a deploy, the caller
+// pushed on the stack; the callee's nondet blocks are the transaction's
+// (nd: the caller's Nondet, numbered on from nd.Base). An address without
+// code gives VMError("invalid_contract absent_runner_comment"), GenVM's
+// error for empty code.
+func (k *calls) CallContractNondet(caller *hostio.Message, addr address.Address, cd []byte, mode int, nd exec.CalleeNondet) (*exec.Result, error) {
 	_ = mode // the local chain keeps one state: finalized and non-final reads agree
 	limit := k.c.MaxCallDepth
 	if limit == 0 {
@@ -72,6 +81,7 @@ func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []
 		Fuel: k.c.Fuel, Memory: k.c.Memory, Timeout: k.c.Timeout,
 		Calls:    &calls{c: k.c, ctx: k.ctx, depth: k.depth + 1, payee: k.payee, incoming: k.incoming},
 		Readonly: true,
+		Nondet:   nd.Nondet, NondetBase: nd.Base,
 	})
 }
 

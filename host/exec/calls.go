@@ -30,6 +30,33 @@ type Calls interface {
 	EthCall(addr address.Address, calldata []byte) ([]byte, error)
 }
 
+// NondetCalls is a Calls whose view callees run nondet blocks as part of
+// the caller's transaction, as GenVM's CallContract sub-VMs do (they may
+// spawn nondet blocks, numbered by the transaction's one counter): the
+// session calls CallContractNondet rather than CallContract. host/chain's
+// calls implement it. Through a plain Calls the callee is told nothing of
+// the caller's blocks.
+type NondetCalls interface {
+	Calls
+	// CallContractNondet is CallContract whose callee runs with
+	// Request.Nondet = nd.Nondet and Request.NondetBase = nd.Base. The
+	// Result's NondetBlocks and NondetResults (by transaction call number)
+	// come back to the caller: its next block follows the callee's, and
+	// the callee's posted leader results are the transaction's.
+	CallContractNondet(caller *hostio.Message, addr address.Address, calldata []byte, state int, nd CalleeNondet) (*Result, error)
+}
+
+// CalleeNondet is what a view callee shares with its caller's transaction.
+type CalleeNondet struct {
+	// Nondet is the caller's Request.Nondet: the same leader results,
+	// providers and sync mode (nil: the callee leads every block and its
+	// web and LLM requests are refused, as the caller's are).
+	Nondet Nondet
+	// Base is the call number of the callee's first nondet block: the
+	// caller's next.
+	Base uint32
+}
+
 // ErrRefused is returned by a Calls method that this host does not serve;
 // the artifact sees StatusForbidden.
 var ErrRefused = errors.New("exec: call refused by the host")
@@ -86,8 +113,19 @@ func (s *session) glContract(req calldata.Map) (hostio.Status, calldata.Value, e
 	if err != nil {
 		return hostio.StatusInval, nil, nil
 	}
-	res, err := s.req.Calls.CallContract(s.req.Message, addr, cd, state)
+	base := s.nd.next
+	var res *Result
+	if nc, ok := s.req.Calls.(NondetCalls); ok {
+		res, err = nc.CallContractNondet(s.req.Message, addr, cd, state, CalleeNondet{Nondet: s.req.Nondet, Base: base})
+	} else {
+		res, err = s.req.Calls.CallContract(s.req.Message, addr, cd, state)
+	}
 	if err != nil {
+		return 0, nil, fmt.Errorf("call_contract %s: %w", addr.Hex(), err)
+	}
+	// the callee's blocks count even when it failed: a leader's posted
+	// results are kept whatever the result
+	if err := s.calleeNondet(res, base); err != nil {
 		return 0, nil, fmt.Errorf("call_contract %s: %w", addr.Hex(), err)
 	}
 	if res.Kind == InternalError {

@@ -84,6 +84,11 @@ type Request struct {
 	// Readonly runs the transaction as the callee of a view call: the
 	// hello says "readonly" and the artifact refuses storage writes.
 	Readonly bool
+	// NondetBase is the call number of the transaction's first nondet
+	// block (what OpNondetNext answers before any block): 0 for a
+	// transaction, the caller's next number for a view callee, whose
+	// blocks are its caller's transaction's (see NondetCalls).
+	NondetBase uint32
 }
 
 // DefaultMaxProcessMemory is 4 GiB, the memory limit of the original
@@ -109,8 +114,15 @@ type Result struct {
 	// NondetResults are the results this node posted as leader of the
 	// transaction's nondet blocks, indexed by call number (code byte +
 	// payload; nil for a block it did not lead). They are kept whatever
-	// the result kind: validators need them to judge the leader.
+	// the result kind: validators need them to judge the leader. Numbers
+	// are the transaction's: a view callee's start at its
+	// Request.NondetBase, and a caller's include its callees' posts.
 	NondetResults [][]byte
+	// NondetBlocks is how many nondet blocks the run started, its view
+	// callees' included: its blocks are numbered Request.NondetBase to
+	// NondetBase+NondetBlocks-1 (the host's count: one past the highest
+	// call number the artifact asked get_leader_nondet_result for).
+	NondetBlocks uint32
 	// Status is the artifact's exit status (-1 if it was killed).
 	Status int
 }
@@ -170,7 +182,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 		cmd.Wait()
 		return nil, fmt.Errorf("limiting the artifact's memory: %w", err)
 	}
-	s := &session{ctx: ctx, req: req, in: hostio.NewFrameReader(stdout), out: stdin}
+	s := newSession(ctx, req, hostio.NewFrameReader(stdout), stdin)
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -206,7 +218,7 @@ func Run(ctx context.Context, path string, req *Request) (*Result, error) {
 // (tests, benchmarks, in-process engines). It returns when the artifact
 // has sent its result or broken the protocol; Stderr and Status are not set.
 func Serve(in io.Reader, out io.Writer, req *Request) *Result {
-	s := &session{ctx: context.Background(), req: req, in: hostio.NewFrameReader(in), out: out}
+	s := newSession(context.Background(), req, hostio.NewFrameReader(in), out)
 	s.serve()
 	return s.finish(false, nil)
 }
@@ -215,6 +227,7 @@ func Serve(in io.Reader, out io.Writer, req *Request) *Result {
 func (s *session) finish(timedOut bool, waitErr error) *Result {
 	res := s.res
 	res.Stdout = s.stdout.Bytes()
+	res.NondetBlocks = s.nd.next - s.req.NondetBase
 	switch {
 	case timedOut:
 		res.Kind, res.Message, res.Data, res.Writes = VMError, "timeout", nil, nil
@@ -268,6 +281,10 @@ type session struct {
 	err       error
 	resp      []byte
 	nd        nondetState // nondet.go
+}
+
+func newSession(ctx context.Context, req *Request, in *hostio.FrameReader, out io.Writer) *session {
+	return &session{ctx: ctx, req: req, in: in, out: out, nd: nondetState{next: req.NondetBase}}
 }
 
 // errProtocol marks a violation by the artifact.
@@ -430,7 +447,7 @@ func (s *session) handle(op hostio.Op, args calldata.Value) (hostio.Status, call
 		return hostio.StatusOK, nil, nil
 	case hostio.OpGLCall:
 		return s.glCall(args)
-	case hostio.OpNondetLeader, hostio.OpNondetPost:
+	case hostio.OpNondetLeader, hostio.OpNondetPost, hostio.OpNondetNext:
 		return s.nondetOp(op, args)
 	case hostio.OpGetBalance:
 		a, ok := args.(address.Address)

@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"math/big"
 
 	"github.com/genvm-go/genvm/host/providers"
 	"github.com/genvm-go/genvm/rt/calldata"
@@ -12,7 +14,9 @@ import (
 
 // Nondet is the host's side of nondet blocks for one transaction: the
 // leader/validator protocol and the web and LLM providers. host/consensus's
-// Node is the implementation; a Nondet is used by one transaction at a time.
+// Node is the implementation; a Nondet is used by one transaction at a
+// time, and by its view callees in turn (they run the same transaction's
+// blocks, numbered on from the caller's; see NondetCalls).
 type Nondet interface {
 	// LeaderResult answers get_leader_nondet_result(callNo):
 	// hostio.StatusIAmLeader when this node leads the block (it then runs
@@ -37,19 +41,69 @@ type Nondet interface {
 
 // nondetState is a session's record of the nondet protocol: which blocks
 // this node was told to lead, so that a result posted for any other block
-// is refused.
+// is refused, and the transaction's next call number.
 type nondetState struct {
 	led map[uint32]bool
+	// next is one past the highest call number the artifact asked for, or
+	// past its view callees' blocks (at least Request.NondetBase): the
+	// number of the next block, which a view callee starts at.
+	next uint32
 }
 
-// nondetOp answers get_leader_nondet_result and post_nondet_result.
+// started records that the artifact started nondet block n.
+func (s *session) started(n uint32) error {
+	if n < s.req.NondetBase {
+		return violation("get_leader_nondet_result request: call_no %d precedes this view callee's first block %d", n, s.req.NondetBase)
+	}
+	if n == math.MaxUint32 {
+		return violation("get_leader_nondet_result request: call_no %d leaves no number for the next block", n)
+	}
+	s.nd.next = max(s.nd.next, n+1)
+	return nil
+}
+
+// calleeNondet takes the nondet blocks of a view callee that started at
+// base into this transaction: this artifact's next block follows them, and
+// the results the callee posted as leader are the transaction's.
+func (s *session) calleeNondet(res *Result, base uint32) error {
+	end := uint64(base) + uint64(res.NondetBlocks)
+	if end >= math.MaxUint32 {
+		return fmt.Errorf("the callee's %d nondet blocks from %d exhaust the call numbers", res.NondetBlocks, base)
+	}
+	for i, r := range res.NondetResults {
+		if r == nil {
+			continue
+		}
+		if uint64(i) < uint64(base) || uint64(i) >= end {
+			return fmt.Errorf("the callee posted a result for nondet block %d, not one of its blocks [%d, %d)", i, base, end)
+		}
+		for len(s.res.NondetResults) <= i {
+			s.res.NondetResults = append(s.res.NondetResults, nil)
+		}
+		s.res.NondetResults[i] = r
+	}
+	s.nd.next = max(s.nd.next, uint32(end))
+	return nil
+}
+
+// nondetOp answers nondet_next, get_leader_nondet_result and
+// post_nondet_result.
 // Without Request.Nondet this node leads every block. A node in sync mode
 // that would lead a block ends the transaction as an internal error, as
 // GenVM does ("absent leader result in sync mode").
 func (s *session) nondetOp(op hostio.Op, args calldata.Value) (hostio.Status, calldata.Value, error) {
+	if op == hostio.OpNondetNext {
+		if args != nil {
+			return 0, nil, violation("%s request: takes no arguments", op)
+		}
+		return hostio.StatusOK, new(big.Int).SetUint64(uint64(s.nd.next)), nil
+	}
 	if op == hostio.OpNondetLeader {
 		n, err := u32Arg(args, "call_no", op)
 		if err != nil {
+			return 0, nil, err
+		}
+		if err := s.started(n); err != nil {
 			return 0, nil, err
 		}
 		st, data := hostio.StatusIAmLeader, []byte(nil)

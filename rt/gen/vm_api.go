@@ -27,7 +27,8 @@ func Begin(env *hostio.Env) {
 }
 
 // callCounter numbers the nondet blocks of one transaction (0, 1, ...),
-// across sub-VMs, as GenVM's executor does.
+// across sub-VMs, as GenVM's executor does, when no host keeps the
+// numbers (scripts run in-process).
 type callCounter struct {
 	env *hostio.Env
 	n   int
@@ -35,7 +36,15 @@ type callCounter struct {
 
 var nondetCalls callCounter
 
+// nextCallNo returns the number of the nondet block about to start. GenVM
+// numbers a transaction's blocks with one counter for every VM of it, view
+// callees included, so with a host the number is the host's (a view
+// callee's blocks continue its caller's, and the caller's continue after
+// them); without one, this process counts.
 func nextCallNo() int {
+	if Env != nil && Env.Conn != nil {
+		return Env.Conn.NondetNext()
+	}
 	if nondetCalls.env != Env {
 		nondetCalls = callCounter{env: Env}
 	}

@@ -45,6 +45,24 @@ func SubVMOutcome(r any) (code int, data []byte, ok bool) {
 	return c, nil, true
 }
 
+// NondetNext asks the host for the call number of the next nondet block
+// (OpNondetNext): blocks are numbered per transaction across view calls,
+// so a view callee's blocks continue its caller's and a caller's continue
+// after its callees'. It is bookkeeping of the block NondetLeader then
+// starts and costs no fuel, so a transaction's fuel does not depend on
+// where its blocks are numbered.
+func (c *Conn) NondetNext() int {
+	st, v := c.Request(OpNondetNext, nil)
+	if st != StatusOK {
+		panic(&Trap{st.String()})
+	}
+	i, ok := v.(*big.Int)
+	if !ok || i.Sign() < 0 || !i.IsUint64() || i.Uint64() >= 1<<32 {
+		panic(&ProtocolError{fmt.Errorf("nondet_next: response is not a u32")})
+	}
+	return int(i.Uint64())
+}
+
 // NondetLeader asks the host for the leader's result of nondet block
 // callNo (GenVM's get_leader_nondet_result): lead is true when this node
 // leads the block; otherwise result is the leader's encoded result (code

@@ -26,6 +26,7 @@
 //	OpGLCall        a GenVM gl_call request map         the request's answer, if it has one
 //	OpNondetLeader  call_no: int                        bytes: the leader's result (code byte + payload)
 //	OpNondetPost    [call_no: int, bytes]               —
+//	OpNondetNext    —                                   int: the call number of the next nondet block
 //	OpGetBalance    address                             int
 //
 // OpGLCall carries GenVM's gl_call requests (spec §1.4). Those whose effect
@@ -47,6 +48,21 @@
 // it should have is missing. In sync mode (the hello's "sync": true) the
 // artifact uses the leader's result directly without running the
 // validator.
+//
+// Nondet blocks are numbered per transaction across view calls, as GenVM's
+// executor numbers them with one counter shared by every VM of a
+// transaction (nondet_call_no), and the host keeps that counter: before a
+// block the artifact asks OpNondetNext for the block's number, then asks
+// OpNondetLeader for that number (the host counts a block as started by
+// its OpNondetLeader: the next number is one past the highest asked). A
+// transaction's first block is 0; a view call's callee runs the caller's
+// transaction's blocks: its first number is the caller's next, it shares
+// the caller's leader results, web and LLM providers and sync mode, the
+// results it posts as leader are the transaction's, and after the call
+// the caller's next number follows the callee's blocks. So the caller's
+// blocks around a view call whose callee runs one are 0 and 2, the
+// callee's 1, as in GenVM. Asking OpNondetLeader for a number below the
+// callee's first is a protocol violation.
 //
 // Storage writes are sent only for a Return, just before OpResult; the host
 // buffers them and applies them only when the result is Return. OpResult
@@ -80,6 +96,7 @@ const (
 	OpGLCall       Op = 5
 	OpNondetLeader Op = 6
 	OpNondetPost   Op = 7
+	OpNondetNext   Op = 8
 	OpGetBalance   Op = 12
 )
 
@@ -101,6 +118,8 @@ func (o Op) String() string {
 		return "get_leader_nondet_result"
 	case OpNondetPost:
 		return "post_nondet_result"
+	case OpNondetNext:
+		return "nondet_next"
 	case OpGetBalance:
 		return "get_balance"
 	}
