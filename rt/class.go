@@ -126,6 +126,14 @@ type Class struct {
 	AttrOrder []string
 	// Final classes cannot be subclassed (bool, NoneType, ...).
 	Final bool
+	// Ext is per-class state of the package that creates such classes
+	// (rt/gen keeps its data about user classes here). Keeping it on the
+	// class, not in a map keyed by the class, lets a class made by a
+	// sub-VM's module run die with it.
+	Ext any
+
+	construct      BuiltinFunc                                       // see SetConstructor
+	classConstruct func(cls *Class, args []Value, kwargs []KW) Value // see SetClassConstructor
 }
 
 // Class returns type, the class of every class.

@@ -60,5 +60,11 @@ func ReprEnter(v Value) bool {
 	return false
 }
 
-// ReprLeave undoes a successful ReprEnter.
-func ReprLeave() { current.reprStack = current.reprStack[:len(current.reprStack)-1] }
+// ReprLeave undoes a successful ReprEnter. It clears the slot it pops, so
+// the stack's backing array keeps no finished container (and its class)
+// alive.
+func ReprLeave() {
+	s := current.reprStack
+	s[len(s)-1] = nil
+	current.reprStack = s[:len(s)-1]
+}

@@ -7,33 +7,26 @@ import "strconv"
 // attributes (__name__, __mro__, int.from_bytes, unbound methods), and the
 // isinstance/issubclass helpers.
 
-// constructors maps a class to the function that calling it runs. Lookups
-// only; never iterated.
-var constructors = map[*Class]BuiltinFunc{}
-
-// classConstructors maps a class to a constructor that also receives the
-// class being instantiated, so that subclasses (e.g. user exception classes)
-// inherit it. Lookups only; never iterated.
-var classConstructors = map[*Class]func(cls *Class, args []Value, kwargs []KW) Value{}
-
 // SetConstructor registers f as what calling class c (c(...)) runs. Each
-// type's file registers its constructor in an init function.
-func SetConstructor(c *Class, f BuiltinFunc) { constructors[c] = f }
+// type's file registers its constructor in an init function; classes made
+// at run time (enums, namedtuples, dataclasses) register theirs on the
+// class itself, so it is dropped with the class.
+func SetConstructor(c *Class, f BuiltinFunc) { c.construct = f }
 
 // SetClassConstructor registers f as the constructor of c and of every
 // subclass of c that has no constructor of its own; f receives the class
 // actually called.
 func SetClassConstructor(c *Class, f func(cls *Class, args []Value, kwargs []KW) Value) {
-	classConstructors[c] = f
+	c.classConstruct = f
 }
 
 // CallClass returns c(*args, **kwargs).
 func CallClass(c *Class, args []Value, kwargs []KW) Value {
-	if f, ok := constructors[c]; ok {
+	if f := c.construct; f != nil {
 		return f(args, kwargs)
 	}
 	for _, m := range c.MRO {
-		if f, ok := classConstructors[m]; ok {
+		if f := m.classConstruct; f != nil {
 			return f(c, args, kwargs)
 		}
 	}

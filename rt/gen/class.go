@@ -123,9 +123,6 @@ func init() {
 	superType.Slots.GetAttr = superGetAttr
 }
 
-// userClasses marks the classes made by MakeClass (lookups only).
-var userClasses = map[*rt.Class]bool{}
-
 // lookupUser finds name in the class attributes along c's MRO.
 func lookupUser(c *rt.Class, name string) (rt.Value, *rt.Class, bool) {
 	for _, m := range c.MRO {
@@ -273,14 +270,14 @@ func MakeClass(name, qual string, bases []rt.Value, ns *Namespace) *rt.Class {
 		if c.Final {
 			rt.Raisef(rt.TypeError, "type '", c.Name, "' is not an acceptable base type")
 		}
-		if !userClasses[c] && c != rt.ObjectType && c != ContractBase && !c.IsSubclass(rt.BaseException) {
+		if !isUser(c) && c != rt.ObjectType && c != ContractBase && !c.IsSubclass(rt.BaseException) {
 			rt.Raisef(rt.TypeError, "subclassing the built-in type '", c.Name, "' is not supported by genvm-go yet")
 		}
 		bs = append(bs, c)
 	}
 	cls := rt.NewClass(name, "__main__", bs...)
 	cls.QualName = qual
-	userClasses[cls] = true
+	info(cls).user = true
 	for _, kw := range ns.Items {
 		if _, dup := cls.Attrs[kw.Name]; !dup {
 			cls.AttrOrder = append(cls.AttrOrder, kw.Name)
@@ -391,12 +388,12 @@ func installSlots(cls *rt.Class) {
 		s.Binary = func(op rt.BinaryOp, a, b rt.Value) rt.Value {
 			d := binaryDunders[op]
 			ca, cb := rt.TypeOf(a), rt.TypeOf(b)
-			if userClasses[ca] || ca.IsSubclass(rt.BaseException) {
+			if isUser(ca) || ca.IsSubclass(rt.BaseException) {
 				if r, ok := callDunder(a, "__"+d+"__", b); ok && r != rt.NotImplemented {
 					return r
 				}
 			}
-			if ca != cb && userClasses[cb] {
+			if ca != cb && isUser(cb) {
 				if r, ok := callDunder(b, "__r"+d+"__", a); ok && r != rt.NotImplemented {
 					return r
 				}
@@ -571,13 +568,13 @@ func superGetAttr(v rt.Value, name string) (rt.Value, bool) {
 		i++
 	}
 	for _, m := range mro[i+1:] {
-		if a, ok := m.Attrs[name]; ok && userClasses[m] {
+		if a, ok := m.Attrs[name]; ok && isUser(m) {
 			if _, isCls := s.Self.(*rt.Class); isCls {
 				return bindAttr(a, nil, s.Self.(*rt.Class)), true
 			}
 			return bindAttr(a, s.Self, rt.TypeOf(s.Self)), true
 		}
-		if name == "__init__" && !userClasses[m] {
+		if name == "__init__" && !isUser(m) {
 			if m.IsSubclass(rt.BaseException) {
 				self := s.Self
 				return &rt.Builtin{Name: "__init__", Fn: func(args []rt.Value, kwargs []rt.KW) rt.Value {
@@ -628,11 +625,9 @@ func baseMessage(e *rt.Exception) string {
 	return rt.Str(rt.NewTuple(e.Args...))
 }
 
-var frozenClasses = map[*rt.Class]bool{}
-
 func frozenCheck(c *rt.Class) bool {
 	for _, m := range c.MRO {
-		if frozenClasses[m] {
+		if ci := infoOf(m); ci != nil && ci.frozen {
 			return true
 		}
 	}
@@ -659,7 +654,7 @@ func ClassName(c *rt.Class) string {
 // GetAttr is v.name: on a user class it applies the descriptor protocol
 // (staticmethod, classmethod, plain functions) before rt.GetAttr.
 func GetAttr(v rt.Value, name string) rt.Value {
-	if c, ok := v.(*rt.Class); ok && userClasses[c] {
+	if c, ok := v.(*rt.Class); ok && isUser(c) {
 		if a, _, ok := lookupUser(c, name); ok {
 			return bindAttr(a, nil, c)
 		}
@@ -681,7 +676,7 @@ func GetAttr(v rt.Value, name string) rt.Value {
 
 // SetAttr is v.name = val, including class attributes of user classes.
 func SetAttr(v rt.Value, name string, val rt.Value) {
-	if c, ok := v.(*rt.Class); ok && userClasses[c] {
+	if c, ok := v.(*rt.Class); ok && isUser(c) {
 		if _, dup := c.Attrs[name]; !dup {
 			c.AttrOrder = append(c.AttrOrder, name)
 		}
@@ -695,7 +690,7 @@ func SetAttr(v rt.Value, name string, val rt.Value) {
 func CallAttr(v rt.Value, name string, args []rt.Value, kwargs []rt.KW) rt.Value {
 	switch x := v.(type) {
 	case *rt.Class:
-		if userClasses[x] {
+		if isUser(x) {
 			return Call(GetAttr(v, name), args, kwargs)
 		}
 	case *Instance:

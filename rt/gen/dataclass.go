@@ -24,8 +24,6 @@ type dcSpec struct {
 	frozen bool
 }
 
-var dcSpecs = map[*rt.Class]*dcSpec{}
-
 // DataclassOptions are @dataclass's keyword arguments.
 type DataclassOptions struct {
 	Init, Repr, Eq, Order, Frozen, KwOnly bool
@@ -37,7 +35,7 @@ func Dataclass(clsV rt.Value, names []string, o DataclassOptions) rt.Value {
 	cls := clsV.(*rt.Class)
 	spec := &dcSpec{frozen: o.Frozen}
 	for i := len(cls.MRO) - 1; i >= 1; i-- {
-		if bs, ok := dcSpecs[cls.MRO[i]]; ok {
+		if bs := dcSpecOf(cls.MRO[i]); bs != nil {
 			for _, f := range bs.fields {
 				replaced := false
 				for j, g := range spec.fields {
@@ -93,7 +91,7 @@ func Dataclass(clsV rt.Value, names []string, o DataclassOptions) rt.Value {
 			rt.Raisef(rt.TypeError, "non-default argument '", f.name, "' follows default argument")
 		}
 	}
-	dcSpecs[cls] = spec
+	info(cls).dc = spec
 	set := func(name string, fn func(args []rt.Value, kwargs []rt.KW) rt.Value) {
 		if _, ok := cls.Attrs[name]; ok {
 			return
@@ -178,7 +176,7 @@ func Dataclass(clsV rt.Value, names []string, o DataclassOptions) rt.Value {
 		}
 	}
 	if o.Frozen {
-		frozenClasses[cls] = true
+		info(cls).frozen = true
 	}
 	installSlots(cls)
 	return cls

@@ -18,27 +18,20 @@ var EventBase = rt.NewClass("Event", "genlayer.py._internal.event")
 // eventSpec is what InitEventClass computed for a subclass.
 type eventSpec struct{ ev result.Event }
 
-// eventSpecs maps an initialised event class to its spec (lookups only).
-var eventSpecs = map[*rt.Class]*eventSpec{}
-
-// subclassHooks run for a new user class whose bases include the key:
-// Python's __init_subclass__ of SDK base classes. MakeClass must call
-// RunSubclassHooks on every class it creates.
-var subclassHooks = map[*rt.Class]func(cls *rt.Class){}
-
-// RunSubclassHooks runs the SDK's __init_subclass__ for cls: every hook of
-// a class in cls's MRO (other than cls), nearest base first.
+// RunSubclassHooks runs the SDK's __init_subclass__ for cls: the hook
+// (classInfo.onSubclass) of every class in cls's MRO other than cls, nearest
+// base first. MakeClass calls it on every class it creates.
 func RunSubclassHooks(cls *rt.Class) {
 	for _, b := range cls.MRO[1:] {
-		if h := subclassHooks[b]; h != nil {
-			h(cls)
+		if ci := infoOf(b); ci != nil && ci.onSubclass != nil {
+			ci.onSubclass(cls)
 		}
 	}
 }
 
 func init() {
-	userClasses[EventBase] = true
-	subclassHooks[EventBase] = InitEventClass
+	ci := info(EventBase)
+	ci.user, ci.onSubclass = true, InitEventClass
 	sig := &Sig{Names: []string{"self"}, NPos: 1}
 	EventBase.Attrs["__init__"] = NewFunction("__init__", "Event.__init__", sig, nil, nil, func(a []rt.Value) rt.Value {
 		rt.Raise(rt.NotImplementedError, "")
@@ -94,7 +87,7 @@ func InitEventClass(cls *rt.Class) {
 		name = nm
 	}
 	spec := &eventSpec{result.NewEvent(name, indexed)}
-	eventSpecs[cls] = spec
+	info(cls).event = spec
 	names := make([]rt.Value, len(spec.ev.Indexed))
 	for i, n := range spec.ev.Indexed {
 		names[i] = n
@@ -139,7 +132,10 @@ func boolInt(b bool) int {
 // one topic per indexed field (its calldata encoding, zero-padded to 32
 // bytes, or its keccak256 when longer); the blob is every field.
 func emitEvent(self rt.Value) {
-	spec := eventSpecs[rt.TypeOf(self)]
+	var spec *eventSpec
+	if ci := infoOf(rt.TypeOf(self)); ci != nil {
+		spec = ci.event
+	}
 	if spec == nil {
 		rt.Raise(rt.NotImplementedError, "")
 	}

@@ -360,7 +360,7 @@ func ToCalldata(v rt.Value) calldata.Value {
 		return m
 	}
 	if inst, ok := v.(*Instance); ok {
-		if spec, ok := dcSpecs[inst.Cls]; ok {
+		if spec := dcSpecOf(inst.Cls); spec != nil {
 			var m calldata.Map
 			for _, f := range spec.fields {
 				val, _ := inst.Get(f.name)
