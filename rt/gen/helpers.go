@@ -15,6 +15,7 @@ import (
 	"github.com/genvm-go/genvm/stdlib/hashlib"
 	"github.com/genvm-go/genvm/stdlib/json"
 	"github.com/genvm-go/genvm/stdlib/math"
+	"github.com/genvm-go/genvm/stdlib/pyrandom"
 	"github.com/genvm-go/genvm/stdlib/pystring"
 	"github.com/genvm-go/genvm/stdlib/pytime"
 	"github.com/genvm-go/genvm/stdlib/re"
@@ -42,7 +43,7 @@ var moduleCtors = map[string]func() *rt.Module{
 	"json": json.Module, "math": math.Module, "re": re.Module, "datetime": datetime.Module,
 	"decimal": decimal.Module, "hashlib": hashlib.Module, "base64": base64.Module,
 	"dataclasses": dataclasses.Module, "typing": typing.Module, "enum": enum.Module, "string": pystring.Module,
-	"urllib.parse": urllibparse.Module, "time": pytime.Module,
+	"urllib.parse": urllibparse.Module, "time": pytime.Module, "random": pyrandom.Module,
 }
 
 // packages lists the submodules of the packages whose submodules moduleCtors
