@@ -62,7 +62,11 @@
 // the caller's next number follows the callee's blocks. So the caller's
 // blocks around a view call whose callee runs one are 0 and 2, the
 // callee's 1, as in GenVM. Asking OpNondetLeader for a number below the
-// callee's first is a protocol violation.
+// callee's first is a protocol violation. The hello and the result frame
+// are unchanged: the host's count (exec.Result.NondetBlocks) says how many
+// numbers a callee used, and the artifact asks for each number rather than
+// counting from one given in its hello because a caller's process cannot
+// otherwise learn how many its callees used.
 //
 // Storage writes are sent only for a Return, just before OpResult; the host
 // buffers them and applies them only when the result is Return. OpResult
