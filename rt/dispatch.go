@@ -225,12 +225,22 @@ func Eq(a, b Value) bool { return Truth(Compare(OpEQ, a, b)) }
 // Less returns bool(a < b), the comparison sorting and min/max use.
 func Less(a, b Value) bool { return Truth(Compare(OpLT, a, b)) }
 
+// ClassGetItem, if set, is cls[key] for a class (type.__class_getitem__:
+// list[int] is a types.GenericAlias). stdlib/typing sets it. GetItem
+// consults it only for classes, and only after their metaclass has no
+// GetItem slot, as CPython's PyObject_GetItem does; type itself gets no
+// GetItem slot, so a class is still neither iterable nor a sequence.
+var ClassGetItem func(cls *Class, key Value) Value
+
 // GetItem returns v[key].
 func GetItem(v, key Value) Value {
 	for _, m := range TypeOf(v).MRO {
 		if m.Slots.GetItem != nil {
 			return m.Slots.GetItem(v, key)
 		}
+	}
+	if c, ok := v.(*Class); ok && ClassGetItem != nil {
+		return ClassGetItem(c, key)
 	}
 	panic(NewException(TypeError, "'"+typeName(v)+"' object is not subscriptable"))
 }

@@ -1,6 +1,9 @@
 package rt
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // This file gives type objects (*Class) their protocols: repr
 // "<class 'int'>", calling a class to construct an instance, class
@@ -68,8 +71,23 @@ func IsInstance(v Value, cls Value) bool {
 		}
 		return false
 	}
+	if InstanceCheck != nil {
+		if r, ok := InstanceCheck(v, cls); ok {
+			return r
+		}
+	}
 	panic(NewException(TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union"))
 }
+
+// InstanceCheck and SubclassCheck, if set, are isinstance(v, cls) and
+// issubclass(sub, cls) for a cls that is not a class, tuple or union: the
+// __instancecheck__ and __subclasscheck__ of the typing objects
+// (list[int], typing.Optional[int], typing.Any). ok false means cls has
+// none, and the caller raises CPython's TypeError. stdlib/typing sets them.
+var (
+	InstanceCheck func(v, cls Value) (result, ok bool)
+	SubclassCheck func(sub *Class, cls Value) (result, ok bool)
+)
 
 // IsSubclass implements issubclass(sub, cls).
 func IsSubclass(sub Value, cls Value) bool {
@@ -98,6 +116,11 @@ func isSubclassOf(s *Class, cls Value) bool {
 			}
 		}
 		return false
+	}
+	if SubclassCheck != nil {
+		if r, ok := SubclassCheck(s, cls); ok {
+			return r
+		}
 	}
 	panic(NewException(TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union"))
 }
@@ -128,7 +151,9 @@ func typeGetAttr(v Value, name string) (Value, bool) {
 	c := v.(*Class)
 	switch name {
 	case "__name__":
-		return c.Name, true
+		// a C type's name is dotted ("types.GenericAlias"); CPython's
+		// __name__ is what follows the last dot
+		return c.Name[strings.LastIndexByte(c.Name, '.')+1:], true
 	case "__qualname__":
 		return c.QualName, true
 	case "__module__":

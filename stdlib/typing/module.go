@@ -204,6 +204,45 @@ func IsInstance(v, t rt.Value) bool {
 	return rt.IsInstance(v, t)
 }
 
+// instanceCheck is rt.InstanceCheck: the __instancecheck__ of the typing
+// objects (IsInstance).
+func instanceCheck(v, t rt.Value) (bool, bool) {
+	switch t.(type) {
+	case anyType, *GenericAlias, *Alias, *Form:
+		return IsInstance(v, t), true
+	}
+	return false, false
+}
+
+// subclassCheck is rt.SubclassCheck: issubclass(s, t) for a typing object
+// t, with CPython's TypeErrors for the forms that refuse it.
+func subclassCheck(s *rt.Class, t rt.Value) (bool, bool) {
+	switch x := t.(type) {
+	case anyType:
+		return false, true // _AnyMeta has no __subclasscheck__: type's, False
+	case *GenericAlias:
+		switch x.kind {
+		case kindUnion:
+			for _, a := range x.Args {
+				if rt.IsSubclass(s, a) {
+					return true, true
+				}
+			}
+			return false, true
+		case kindBuiltin:
+			rt.Raise(rt.TypeError, "issubclass() argument 2 cannot be a parameterized generic")
+		}
+		rt.Raise(rt.TypeError, "Subscripted generics cannot be used with class and instance checks")
+	case *Alias:
+		if x.Origin.Module == "builtins" {
+			return s.IsSubclass(x.Origin), true
+		}
+	case *Form:
+		rt.Raisef(rt.TypeError, "typing.", x.Name, " cannot be used with issubclass()")
+	}
+	return false, false
+}
+
 // abcInstance approximates isinstance(v, collections.abc.<name>) for the
 // runtime's built-in types.
 func abcInstance(v rt.Value, name string) bool {

@@ -261,6 +261,8 @@ func callAlias(name string, origin rt.Value, args []rt.Value, kwargs []rt.KW) rt
 }
 
 func init() {
+	rt.ClassGetItem = ClassGetItem // list[int], Box[int] in expressions
+	rt.InstanceCheck, rt.SubclassCheck = instanceCheck, subclassCheck
 	for _, c := range []*rt.Class{SpecialFormType, AnyMetaType, SpecialAliasType, GenericAliasType, ForwardRefType, TypeVarType, NewTypeType} {
 		c.Final = true
 	}
