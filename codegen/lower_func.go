@@ -77,7 +77,13 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
 		out = append(out, jen.Var().Id(fc.lineVar).Int())
 		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(genPkg, "Leave").Call(lineRef, jen.Lit(g.opts.File), jen.Lit(fn.Name)))
-		out = append(out, g.unboxParams(fn)...)
+		if unbox := g.unboxParams(fn); len(unbox) > 0 {
+			// an argument that does not match its annotation raises
+			// here, before the first statement: CPython's line of a
+			// function's entry is co_firstlineno
+			out = append(out, jen.Id(fc.lineVar).Op("=").Lit(firstLine(fn)))
+			out = append(out, unbox...)
+		}
 		var decl []jen.Code
 		var uses []jen.Code
 		for _, v := range fn.Locals {
@@ -102,6 +108,20 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 		out = append(out, jen.Return(jen.Qual(rtPkg, "None")))
 	}
 	return out
+}
+
+// firstLine is CPython's co_firstlineno of fn: the line of its first
+// decorator, else of its def.
+func firstLine(fn *ir.Function) int {
+	line := fn.Pos.Lineno
+	if fn.Src != nil {
+		if fd, ok := fn.Src.Node.(*frontend.FunctionDef); ok {
+			for _, d := range fd.DecoratorList {
+				line = min(line, d.Span().Lineno)
+			}
+		}
+	}
+	return line
 }
 
 // localsOf declares the locals of a function lowered inline (generator
