@@ -170,6 +170,9 @@ func (c *Chain) execute(ctx context.Context, tx *Tx) (*exec.Result, error) {
 			}
 		}
 	}
+	if msg := runnerError(code); msg != "" {
+		return &exec.Result{Kind: exec.VMError, Message: msg}, nil
+	}
 	art, err := c.Resolve(ctx, code)
 	if err != nil {
 		return nil, err
