@@ -15,7 +15,7 @@ import (
 // with VMError("call depth exceeded").
 const MaxCallDepth = 64
 
-// calls serves the view calls of one transaction (exec.NondetCalls): each
+// calls serves the view calls of one transaction (exec.Calls): each
 // runs the callee's artifact as its own process, read-only, over the
 // chain's state as it was before the transaction, with the caller's nondet
 // blocks' state.
@@ -28,20 +28,14 @@ type calls struct {
 	incoming *big.Int
 }
 
-// CallContract implements exec.Calls: CallContractNondet for a callee
-// that shares no nondet state with its caller.
-func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int) (*exec.Result, error) {
-	return k.CallContractNondet(caller, addr, cd, mode, exec.CalleeNondet{})
-}
-
-// CallContractNondet implements exec.NondetCalls as GenVM forks its
+// CallContract implements exec.Calls as GenVM forks its
 // message for a CallContract sub-VM: the callee's address, the caller's
 // sender, origin, chain id and datetime, value 0, not a deploy, the caller
 // pushed on the stack; the callee's nondet blocks are the transaction's
 // (nd: the caller's Nondet, numbered on from nd.Base). An address without
 // code gives VMError("invalid_contract absent_runner_comment"), GenVM's
 // error for empty code.
-func (k *calls) CallContractNondet(caller *hostio.Message, addr address.Address, cd []byte, mode int, nd exec.CalleeNondet) (*exec.Result, error) {
+func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int, nd exec.CalleeNondet) (*exec.Result, error) {
 	_ = mode // the local chain keeps one state: finalized and non-final reads agree
 	limit := k.c.MaxCallDepth
 	if limit == 0 {

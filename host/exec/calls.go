@@ -21,29 +21,18 @@ type Calls interface {
 	// datetime, and the caller's address pushed on the message's stack;
 	// state is the storage mode the callee reads (hostio.ReadLatestFinal
 	// or hostio.ReadLatestNonFinal). The callee's result, stdout and
-	// messages come back in the Result. An error ends the caller's
-	// transaction as an internal error.
-	CallContract(caller *hostio.Message, addr address.Address, calldata []byte, state int) (*Result, error)
+	// messages come back in the Result. The callee's nondet blocks are
+	// the caller's transaction's, as GenVM's CallContract sub-VMs may
+	// spawn them under the transaction's one counter: it runs with
+	// Request.Nondet = nd.Nondet and Request.NondetBase = nd.Base, and the
+	// Result's NondetBlocks and NondetResults (by transaction call number)
+	// come back to the caller, whose next block follows the callee's. An
+	// error ends the caller's transaction as an internal error.
+	CallContract(caller *hostio.Message, addr address.Address, calldata []byte, state int, nd CalleeNondet) (*Result, error)
 	// EthCall answers an EVM view call (raw ABI calldata in, raw bytes
 	// out). ErrRefused refuses it (the SDK raises SystemError("6:
 	// forbidden")).
 	EthCall(addr address.Address, calldata []byte) ([]byte, error)
-}
-
-// NondetCalls is a Calls whose view callees run nondet blocks as part of
-// the caller's transaction, as GenVM's CallContract sub-VMs do (they may
-// spawn nondet blocks, numbered by the transaction's one counter): the
-// session calls CallContractNondet rather than CallContract. host/chain's
-// calls implement it. Through a plain Calls the callee is told nothing of
-// the caller's blocks.
-type NondetCalls interface {
-	Calls
-	// CallContractNondet is CallContract whose callee runs with
-	// Request.Nondet = nd.Nondet and Request.NondetBase = nd.Base. The
-	// Result's NondetBlocks and NondetResults (by transaction call number)
-	// come back to the caller: its next block follows the callee's, and
-	// the callee's posted leader results are the transaction's.
-	CallContractNondet(caller *hostio.Message, addr address.Address, calldata []byte, state int, nd CalleeNondet) (*Result, error)
 }
 
 // CalleeNondet is what a view callee shares with its caller's transaction.
@@ -114,12 +103,7 @@ func (s *session) glContract(req calldata.Map) (hostio.Status, calldata.Value, e
 		return hostio.StatusInval, nil, nil
 	}
 	base := s.nd.next
-	var res *Result
-	if nc, ok := s.req.Calls.(NondetCalls); ok {
-		res, err = nc.CallContractNondet(s.req.Message, addr, cd, state, CalleeNondet{Nondet: s.req.Nondet, Base: base})
-	} else {
-		res, err = s.req.Calls.CallContract(s.req.Message, addr, cd, state)
-	}
+	res, err := s.req.Calls.CallContract(s.req.Message, addr, cd, state, CalleeNondet{Nondet: s.req.Nondet, Base: base})
 	if err != nil {
 		return 0, nil, fmt.Errorf("call_contract %s: %w", addr.Hex(), err)
 	}

@@ -33,7 +33,7 @@ type fakeCalls struct {
 	eth    func(cd []byte) []byte
 }
 
-func (f *fakeCalls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int) (*exec.Result, error) {
+func (f *fakeCalls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int, _ exec.CalleeNondet) (*exec.Result, error) {
 	v, err := calldata.Decode(cd)
 	if err != nil {
 		f.t.Fatal(err)

@@ -87,7 +87,7 @@ type Request struct {
 	// NondetBase is the call number of the transaction's first nondet
 	// block (what OpNondetNext answers before any block): 0 for a
 	// transaction, the caller's next number for a view callee, whose
-	// blocks are its caller's transaction's (see NondetCalls).
+	// blocks are its caller's transaction's (see Calls.CallContract).
 	NondetBase uint32
 }
 

@@ -16,7 +16,7 @@ import (
 // leader/validator protocol and the web and LLM providers. host/consensus's
 // Node is the implementation; a Nondet is used by one transaction at a
 // time, and by its view callees in turn (they run the same transaction's
-// blocks, numbered on from the caller's; see NondetCalls).
+// blocks, numbered on from the caller's; see Calls.CallContract).
 type Nondet interface {
 	// LeaderResult answers get_leader_nondet_result(callNo):
 	// hostio.StatusIAmLeader when this node leads the block (it then runs

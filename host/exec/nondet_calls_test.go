@@ -128,7 +128,7 @@ func ncServe(steps []string, req *exec.Request) *exec.Result {
 
 // ncCalls serves view calls by running the callee's steps in process, as
 // host/chain runs a callee's artifact: read-only, with the caller's
-// Nondet and first call number (exec.NondetCalls). It records what each
+// Nondet and first call number. It records what each
 // callee was given.
 type ncCalls struct {
 	callees map[byte][]string
@@ -137,11 +137,7 @@ type ncCalls struct {
 	lie func(*exec.Result)
 }
 
-func (k *ncCalls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, state int) (*exec.Result, error) {
-	return nil, fmt.Errorf("CallContract called on a NondetCalls")
-}
-
-func (k *ncCalls) CallContractNondet(caller *hostio.Message, addr address.Address, cd []byte, state int, nd exec.CalleeNondet) (*exec.Result, error) {
+func (k *ncCalls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, state int, nd exec.CalleeNondet) (*exec.Result, error) {
 	k.given = append(k.given, fmt.Sprintf("%d base %d nondet %v", addr[0], nd.Base, nd.Nondet != nil))
 	msg := *caller
 	msg.ContractAddress = addr
@@ -317,7 +313,7 @@ func TestNondetCalleeNumbering(t *testing.T) {
 	}
 }
 
-// TestNondetPlainCalls: through a Calls that is not a NondetCalls the
+// TestNondetPlainCalls: through a Calls that does not run the callee itself the
 // caller's numbering still follows the blocks the callee reports.
 func TestNondetPlainCalls(t *testing.T) {
 	st := &memState{slots: storage.NewMemStore(), addr: contractAddr}
