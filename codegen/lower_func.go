@@ -77,12 +77,12 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 		out = append(out, charge(fuel.Call+blockCost(len(fn.Body))))
 		out = append(out, jen.Var().Id(fc.lineVar).Int())
 		out = append(out, jen.Qual(rtPkg, "Enter").Call(), jen.Defer().Qual(genPkg, "Leave").Call(lineRef, jen.Lit(g.opts.File), jen.Lit(fn.Name)))
-		if unbox := g.unboxParams(fn); len(unbox) > 0 {
-			// an argument that does not match its annotation raises
-			// here, before the first statement: CPython's line of a
-			// function's entry is co_firstlineno
-			out = append(out, jen.Id(fc.lineVar).Op("=").Lit(firstLine(fn)))
+		if unbox, fit := g.unboxParams(fn); len(unbox) > 0 {
+			// Python does not check annotations: an argument that does
+			// not fit its parameter's unboxed representation runs the
+			// body lowered again with everything boxed
 			out = append(out, unbox...)
+			out = append(out, jen.If(jen.Op("!").Parens(fit)).Block(g.boxedTwin(fc)...))
 		}
 		var decl []jen.Code
 		var uses []jen.Code
@@ -110,18 +110,60 @@ func (g *gen) function(fn *ir.Function, isInit bool) []jen.Code {
 	return out
 }
 
-// firstLine is CPython's co_firstlineno of fn: the line of its first
-// decorator, else of its def.
-func firstLine(fn *ir.Function) int {
-	line := fn.Pos.Lineno
-	if fn.Src != nil {
-		if fd, ok := fn.Src.Node.(*frontend.FunctionDef); ok {
-			for _, d := range fd.DecoratorList {
-				line = min(line, d.Span().Lineno)
+// boxedTwin lowers fc's function body again with every local of the
+// function and of the functions nested in it boxed (rt.Value): what runs
+// when an argument does not fit an unboxed parameter. The representations
+// are restored afterwards, so the typed body that follows is unchanged.
+func (g *gen) boxedTwin(fc *fctx) []jen.Code {
+	fn := fc.fn
+	type saved struct {
+		v *ir.Var
+		r repr
+	}
+	var undo []saved
+	var unboxed []*ir.Var
+	for _, p := range fn.Params {
+		if _, ok := g.typedParam(p.Var); ok {
+			unboxed = append(unboxed, p.Var)
+		}
+	}
+	for _, f := range g.p.Funcs { // a slice: no map order
+		inside := false
+		for a := f; a != nil; a = a.Parent {
+			if a == fn {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			continue
+		}
+		g.inferLocals(f) // infer in the typed context, then box
+		for _, v := range f.Locals {
+			if r, ok := g.vrepr[v]; ok && r != rDyn {
+				undo = append(undo, saved{v, r})
+				g.vrepr[v] = rDyn
 			}
 		}
 	}
-	return line
+	defer func() {
+		for _, u := range undo {
+			g.vrepr[u.v] = u.r
+		}
+	}()
+	tw := &fctx{fn: fn, isInit: false, methodOf: fc.methodOf, retVar: g.unique("ret"), lineVar: fc.lineVar}
+	var out []jen.Code
+	for _, v := range unboxed {
+		n := g.varName(v)
+		out = append(out, jen.Id(n).Op(":=").Id(n+"_in"), jen.Id("_").Op("=").Id(n))
+	}
+	out = append(out, g.declareLocals(fn)...)
+	body := g.stmts(tw, fn.Body)
+	if tw.retUsed {
+		out = append(out, jen.Var().Id(tw.retVar).Add(rtValue()))
+	}
+	out = append(out, body...)
+	return append(out, jen.Return(jen.Qual(rtPkg, "None")))
 }
 
 // localsOf declares the locals of a function lowered inline (generator

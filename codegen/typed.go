@@ -267,8 +267,9 @@ func (g *gen) storeRepr(s store) repr {
 
 // annRepr is the representation an annotated parameter gets: int-like and
 // str parameters are unboxed at function entry (float is not: Python code
-// routinely passes ints to float parameters) (a value of
-// another type raises TypeError there: see docs/deviations.md).
+// routinely passes ints to float parameters). Python does not check
+// annotations, so a call whose argument has another type (a bool for an
+// int included) runs a boxed twin of the body (boxedTwin).
 func annRepr(t *ir.Type) repr {
 	switch {
 	case t == nil:
@@ -299,16 +300,23 @@ func (g *gen) paramName(v *ir.Var) string {
 	return g.varName(v)
 }
 
-// unboxParams converts the unboxed parameters at function entry.
-func (g *gen) unboxParams(fn *ir.Function) []jen.Code {
-	var out []jen.Code
+// unboxParams converts the unboxed parameters at function entry; fit is
+// the Go condition that every argument had the representation (the
+// caller runs the boxed twin of the body when it is false).
+func (g *gen) unboxParams(fn *ir.Function) (out []jen.Code, fit jen.Code) {
+	var oks []jen.Code
 	for _, p := range fn.Params {
 		if r, ok := g.typedParam(p.Var); ok {
 			n := g.varName(p.Var)
-			out = append(out, jen.Id(n).Op(":=").Qual(genPkg, "Param"+[...]string{rInt: "Int", rStr: "Str"}[r]).Call(jen.Id(n+"_in"), jen.Lit(p.Var.Name)), jen.Id("_").Op("=").Id(n))
+			okv := g.unique("fits")
+			out = append(out, jen.List(jen.Id(n), jen.Id(okv)).Op(":=").Id(n+"_in").Assert(r.goType()), jen.Id("_").Op("=").Id(n))
+			if len(oks) > 0 {
+				oks = append(oks, jen.Op("&&"))
+			}
+			oks = append(oks, jen.Id(okv))
 		}
 	}
-	return out
+	return out, jen.Add(oks...)
 }
 
 func walkTargets(e ir.Expr, f func(*ir.Var)) {

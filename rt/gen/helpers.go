@@ -488,30 +488,6 @@ func init() {
 	})
 }
 
-// ParamInt unboxes an argument of a parameter annotated int (or a sized
-// int): compiled code keeps it as an unboxed Go value, so a value of another
-// type (bool included) is refused with TypeError instead of flowing on.
-func ParamInt(v rt.Value, name string) rt.Int {
-	i, ok := v.(rt.Int)
-	if !ok {
-		paramError(v, name, "int")
-	}
-	return i
-}
-
-// ParamStr: see ParamInt.
-func ParamStr(v rt.Value, name string) string {
-	s, ok := v.(string)
-	if !ok {
-		paramError(v, name, "str")
-	}
-	return s
-}
-
-func paramError(v rt.Value, name, want string) {
-	rt.Raisef(rt.TypeError, "argument '", name, "' must be ", want, " as annotated, not ", rt.TypeName(v), " (genvm-go enforces the annotations of unboxed parameters)")
-}
-
 // Append is obj.append(v): a list appends directly, anything else goes
 // through the generic method call.
 func Append(obj, v rt.Value) rt.Value {
