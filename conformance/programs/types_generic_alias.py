@@ -70,3 +70,23 @@ show(lambda: isinstance(1, 5))
 show(lambda: issubclass(int, 5))
 show(lambda: list[int][int])
 show(lambda: dict[str, int][str])
+
+
+class Plain:
+    def __class_getitem__(cls, item):
+        return ("plain", cls.__name__, item)
+
+
+class Decorated:
+    @classmethod
+    def __class_getitem__(cls, item):
+        return ("decorated", cls.__name__, item)
+
+
+class Sub(Plain):
+    pass
+
+
+show(lambda: Plain[int])
+show(lambda: Decorated[str, int])
+show(lambda: Sub[1])

@@ -107,7 +107,24 @@ func (*StaticMethod) Class() *rt.Class { return staticMethodType }
 func (*ClassMethod) Class() *rt.Class  { return classMethodType }
 func (*Property) Class() *rt.Class     { return propertyType }
 
+// userClassGetItem wraps typing's cls[key] (rt.ClassGetItem) with a user
+// class's own __class_getitem__, implicitly a classmethod as in CPython.
+func userClassGetItem(next func(*rt.Class, rt.Value) rt.Value) func(*rt.Class, rt.Value) rt.Value {
+	return func(c *rt.Class, key rt.Value) rt.Value {
+		if isUser(c) {
+			if a, _, ok := lookupUser(c, "__class_getitem__"); ok {
+				if f, isFn := a.(*Function); isFn {
+					a = &ClassMethod{F: f}
+				}
+				return rt.Call(bindAttr(a, nil, c), []rt.Value{key}, nil)
+			}
+		}
+		return next(c, key)
+	}
+}
+
 func init() {
+	rt.ClassGetItem = userClassGetItem(rt.ClassGetItem) // typing's init ran first: gen imports it
 	propertyType.AddMethod("setter", func(self rt.Value, args []rt.Value, kwargs []rt.KW) rt.Value {
 		p := self.(*Property)
 		return &Property{Get: p.Get, Set: args[0], Del: p.Del}
