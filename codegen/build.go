@@ -108,6 +108,26 @@ var (
 	testVersionHash string
 )
 
+// NewTestBuilder returns a builder over the shared test cache
+// (TestCacheDir, TestVersion(label)) that lowers Python with
+// GenerateContract, without the determinism verifier (tested on its own).
+func NewTestBuilder(label string) *Builder {
+	b := NewBuilder(TestCacheDir(), TestVersion(label))
+	b.Verify = false
+	b.Lower = GenerateContract
+	return b
+}
+
+// Resolve compiles code and returns the path of its artifact: the shape of
+// host/chain's Resolver.
+func (b *Builder) Resolve(ctx context.Context, code []byte) (string, error) {
+	a, err := b.Compile(ctx, code)
+	if err != nil {
+		return "", err
+	}
+	return a.Path, nil
+}
+
 // NewBuilder returns a builder over the embedded runtime caching in dir.
 func NewBuilder(dir, compilerVersion string) *Builder {
 	return &Builder{CacheDir: dir, Go: "go", Runtime: genvm.RuntimeSource, CompilerVersion: compilerVersion, Verify: true}

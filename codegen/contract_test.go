@@ -29,10 +29,9 @@ func TestContractCounter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
+	b := codegen.NewTestBuilder("test")
 	ctx := context.Background()
-	resolve := resolver(b)
+	resolve := b.Resolve
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
@@ -97,15 +96,14 @@ func TestContractRecords(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
+	b := codegen.NewTestBuilder("test")
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: resolver(b)}
+	c := &chain.Chain{Store: st, Resolve: b.Resolve}
 	sender := address.Address{2}
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
 	if err != nil || res.Line() != "executed with `Return(\"\\x00\")`" {
@@ -136,25 +134,5 @@ func TestContractRecords(t *testing.T) {
 	}
 	if got := call(`{"method":"last_note"}`, 0, true); got != `"second/7"` {
 		t.Errorf("last_note: %s", got)
-	}
-}
-
-// resolver compiles a contract's code with b into an artifact, as the local
-// chain's Resolve hook expects.
-func resolver(b *codegen.Builder) func(context.Context, []byte) (string, error) {
-	return func(ctx context.Context, code []byte) (string, error) {
-		files, err := codegen.Generate("/contract.py", code)
-		if err != nil {
-			return "", err
-		}
-		key, err := b.Key(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		a, err := b.Build(ctx, key, files)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
 	}
 }

@@ -178,8 +178,7 @@ const (
 // call's own argument encoding (the SDK's test_eth_decoding_inverse: the
 // arguments decode back through the return type), except baz (a bool word).
 func TestContractEVMInterface(t *testing.T) {
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
+	b := codegen.NewTestBuilder("test")
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())
 	if err != nil {
@@ -202,7 +201,7 @@ func TestContractEVMInterface(t *testing.T) {
 		}
 		return nil, fmt.Errorf("unexpected EthCall %s", h)
 	}
-	c := &chain.Chain{Store: st, Resolve: resolver(b), EthCall: ethCall}
+	c := &chain.Chain{Store: st, Resolve: b.Resolve, EthCall: ethCall}
 	sender := address.Address{2}
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: []byte(evmIfaceContract), Calldata: cd(t, `{}`)})
 	if err != nil {

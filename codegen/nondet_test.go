@@ -84,15 +84,14 @@ func TestContractNondet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
+	b := codegen.NewTestBuilder("test")
 	ctx := context.Background()
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: resolver(b)}
+	c := &chain.Chain{Store: st, Resolve: b.Resolve}
 	sender := address.Address{2}
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
 	if err != nil {

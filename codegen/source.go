@@ -38,6 +38,13 @@ func GoSourceOpts(file string, src []byte, opts Options) ([]byte, error) {
 	return Render(f)
 }
 
+// GenerateContract lowers a contract under the name GenVM gives it,
+// /contract.py (the file its tracebacks show): the Builder.Lower of genvmc
+// and of the tests.
+func GenerateContract(code []byte) (map[string][]byte, error) {
+	return Generate("/contract.py", code)
+}
+
 // Generate compiles one Python source file (a contract, or a script run as
 // GenVM's self-run cases) to the files of the artifact's Go main package,
 // served over the host protocol by rt/hostio.

@@ -226,16 +226,7 @@ func TestPending(t *testing.T) {
 	if os.Getenv("GENVM_PENDING") != "1" {
 		t.Skip("GENVM_PENDING=1 runs the pending cases")
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
-	eng := &ChainEngine{Resolve: func(ctx context.Context, code []byte) (string, error) {
-		a, err := b.Compile(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}}
+	eng := &ChainEngine{Resolve: codegen.NewTestBuilder("test").Resolve}
 	RunFiles(t, "pending/*/*.txtar", eng)
 }
 

@@ -18,7 +18,7 @@ func TestBatchMatchesSingle(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := c.Run(context.Background(), PlaceOnce{&ChainEngine{Resolve: single(builder())}}, t.TempDir())
+		want, err := c.Run(context.Background(), PlaceOnce{&ChainEngine{Resolve: builder().Resolve}}, t.TempDir())
 		if err != nil {
 			t.Fatal(err)
 		}

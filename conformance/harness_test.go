@@ -11,28 +11,13 @@ import (
 	"testing"
 
 	"github.com/genvm-go/genvm/codegen"
-	"github.com/genvm-go/genvm/host/chain"
 	"golang.org/x/tools/txtar"
 )
 
 // builder builds case contracts into the shared test cache, Python
 // through the lowering (as /contract.py, the name GenVM gives contracts).
 func builder() *codegen.Builder {
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
-	return b
-}
-
-// single resolves each contract to its own artifact (one go build each).
-func single(b *codegen.Builder) chain.Resolver {
-	return func(ctx context.Context, code []byte) (string, error) {
-		a, err := b.Compile(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}
+	return codegen.NewTestBuilder("test")
 }
 
 var (
@@ -47,7 +32,7 @@ var (
 func engine(t testing.TB) Engine {
 	b := builder()
 	if os.Getenv("GENVM_CONFORMANCE_SINGLE") == "1" {
-		return PlaceOnce{&ChainEngine{Resolve: single(b)}}
+		return PlaceOnce{&ChainEngine{Resolve: b.Resolve}}
 	}
 	batchOnce.Do(func() {
 		// only the cases -run selects (all of them without -run): running
@@ -61,7 +46,7 @@ func engine(t testing.TB) Engine {
 				srcs = append(srcs, caseContracts(f)...)
 			}
 		}
-		batch, batchErr = NewBatch(context.Background(), b, srcs, single(b))
+		batch, batchErr = NewBatch(context.Background(), b, srcs, b.Resolve)
 	})
 	if batchErr != nil {
 		t.Fatal(batchErr)

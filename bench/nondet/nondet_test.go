@@ -90,9 +90,7 @@ func build(ctx context.Context) (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), "bench-nondet")
-	b.Verify = false // timing runs, not compiles; the verifier is tested in codegen
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	b := codegen.NewTestBuilder("bench-nondet")
 	a, err := b.Compile(ctx, src)
 	if err != nil {
 		return nil, err
@@ -148,7 +146,7 @@ func benchServe(c *hostio.Contract) {
 `
 
 func buildServer(ctx context.Context, b *codegen.Builder, src []byte) (string, error) {
-	files, err := codegen.Generate("/contract.py", src)
+	files, err := codegen.GenerateContract(src)
 	if err != nil {
 		return "", err
 	}

@@ -31,7 +31,7 @@ func TestCompileTime(t *testing.T) {
 		t.Fatal(err)
 	}
 	b := codegen.NewBuilder(codegen.TestCacheDir(), "bench-compile")
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	b.Lower = codegen.GenerateContract
 	if _, err := b.Compile(ctx, src); err != nil { // runtime tree, its verification, a warm build cache
 		t.Fatal(err)
 	}

@@ -120,14 +120,12 @@ func build(ctx context.Context) (*fixture, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("bench-tx"))
-	b.Verify = false // timing runs, not compiles; the verifier is tested in codegen
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	b := codegen.NewTestBuilder("bench-tx")
 	a, err := b.Compile(ctx, src)
 	if err != nil {
 		return nil, err
 	}
-	files, err := codegen.Generate("/contract.py", src)
+	files, err := codegen.GenerateContract(src)
 	if err != nil {
 		return nil, err
 	}

@@ -133,7 +133,7 @@ func builder() (*codegen.Builder, error) {
 	}
 	b := codegen.NewBuilder(dir, compilerID())
 	// GenVM maps the contract file to /contract.py: tracebacks name it so.
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	b.Lower = codegen.GenerateContract
 	return b, nil
 }
 
@@ -167,13 +167,7 @@ func openChain(cmd *cobra.Command, dir string) (*chain.Chain, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	c := &chain.Chain{Store: st, Resolve: func(ctx context.Context, code []byte) (string, error) {
-		a, err := b.Compile(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}}
+	c := &chain.Chain{Store: st, Resolve: b.Resolve}
 	c.OnDelivery = func(d *chain.Delivery) { deliveries = append(deliveries, d) }
 	return c, func() { st.Close() }, nil
 }

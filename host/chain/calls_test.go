@@ -21,28 +21,13 @@ import (
 // pyChain is a local chain whose contracts are compiled Python.
 func pyChain(t *testing.T) *chain.Chain {
 	t.Helper()
-	b := codegen.NewBuilder(codegen.TestCacheDir(), codegen.TestVersion("test"))
-	b.Verify = false
+	b := codegen.NewTestBuilder("test")
 	st, err := store.Open(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return &chain.Chain{Store: st, Resolve: func(ctx context.Context, code []byte) (string, error) {
-		files, err := codegen.Generate("/contract.py", code)
-		if err != nil {
-			return "", err
-		}
-		key, err := b.Key(ctx, code)
-		if err != nil {
-			return "", err
-		}
-		a, err := b.Build(ctx, key, files)
-		if err != nil {
-			return "", err
-		}
-		return a.Path, nil
-	}}
+	return &chain.Chain{Store: st, Resolve: b.Resolve}
 }
 
 func source(t *testing.T, name string) []byte {

@@ -117,7 +117,7 @@ func detSequence(t *testing.T, cache string, src []byte, steps []detStep) detRun
 	// The verifier's outcome does not depend on the cache; it is tested in
 	// codegen and only adds the once-per-tree runtime verification here.
 	b.Verify = false
-	b.Lower = func(code []byte) (map[string][]byte, error) { return codegen.Generate("/contract.py", code) }
+	b.Lower = codegen.GenerateContract
 	var run detRun
 	resolve := func(ctx context.Context, code []byte) (string, error) {
 		key, err := b.Key(ctx, code)
