@@ -13,6 +13,7 @@ func init() { register(newDeployCmd) }
 
 func newDeployCmd() *cobra.Command {
 	var f callFlags
+	var pf providerFlags
 	cmd := &cobra.Command{
 		Use:   "deploy FILE [ARGS...]",
 		Short: "Deploy a contract on the local chain and print its address",
@@ -21,7 +22,9 @@ state under --state, .genvm by default) and runs its __init__ with ARGS,
 each in the readable calldata form (5, "text", 0x… addresses, [..], {..}).
 It prints the contract's stdout, GenVM's "executed with" line and, if the
 constructor returned, the new address. A failed constructor stores nothing
-and exits with status 1.`,
+and exits with status 1. Nondet blocks in the constructor run as their
+leader, with the providers of --mock, --llm-config and --web-config (as for
+genvmc run), and are not validated.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			code, err := os.ReadFile(args[0])
@@ -33,6 +36,12 @@ and exits with status 1.`,
 				return usageErr(err)
 			}
 			tx.Code = code
+			node, closeProviders, err := pf.node()
+			if err != nil {
+				return err
+			}
+			defer closeProviders()
+			tx.Nondet = node
 			c, closeFn, err := openChain(cmd, f.state)
 			if err != nil {
 				return err
@@ -51,5 +60,6 @@ and exits with status 1.`,
 		},
 	}
 	f.add(cmd)
+	pf.add(cmd, "")
 	return cmd
 }
