@@ -50,6 +50,10 @@ func (g *gen) storageDesc(pos frontend.Pos, t *ir.Type) jen.Code {
 		if len(t.Args) == 1 {
 			return jen.Qual(genPkg, "DynArrayDesc").Call(g.storageDesc(pos, t.Args[0]))
 		}
+	case ir.ArrayT:
+		if len(t.Args) == 2 && t.Len > 0 {
+			return jen.Qual(genPkg, "ArrayDesc").Call(g.storageDesc(pos, t.Args[0]), jen.Lit(t.Len))
+		}
 	case ir.TreeMapT:
 		if len(t.Args) == 2 {
 			return jen.Qual(genPkg, "TreeMapDesc").Call(g.storageDesc(pos, t.Args[0]), g.storageDesc(pos, t.Args[1]))

@@ -82,11 +82,14 @@ func (v *DynArrayView) get(i int) rt.Value {
 	return x
 }
 
-// mapIndex is vec.py's _map_index for an int index: negative counts from
-// the end; out of range is IndexError("index out of range I not in 0..<N").
-// Indices beyond the int range get the same message.
-func (v *DynArrayView) mapIndex(i rt.Int) int {
-	n := v.length()
+// mapIndex is vec.py's _map_index for an int index.
+func (v *DynArrayView) mapIndex(i rt.Int) int { return mapIndex(i, v.length()) }
+
+// mapIndex is vec.py's _map_index (of DynArray and Array) for an int index
+// and a length n: negative counts from the end; out of range is
+// IndexError("index out of range I not in 0..<N"), I after adding n to a
+// negative index, whatever its size.
+func mapIndex(i rt.Int, n int) int {
 	if x, fits := i.Int64(); fits && x > -(1<<40) && x < 1<<40 {
 		if x < 0 {
 			x += int64(n)
@@ -136,14 +139,16 @@ func (v *DynArrayView) iter() rt.Iterator {
 	}}
 }
 
-// dynIndex is Sequence.index(value, start=0, stop=None) of CPython 3.13:
-// a ValueError without a message when value is absent.
-func dynIndex(v *DynArrayView, value, start, stop rt.Value) rt.Value {
+// seqIndex is Sequence.index(value, start=0, stop=None) of CPython 3.13
+// over a sequence of length() items read by get: a ValueError without a
+// message when value is absent. The loop stops where self[i] would raise
+// IndexError.
+func seqIndex(length func() int, get func(int) rt.Value, value, start, stop rt.Value) rt.Value {
 	i := rt.IntFromInt64(0)
 	if start != nil {
 		i = rt.IndexOf(start)
 		if i.Sign() < 0 {
-			i = i.Add(rt.IntFromInt64(int64(v.length())))
+			i = i.Add(rt.IntFromInt64(int64(length())))
 			if i.Sign() < 0 {
 				i = rt.IntFromInt64(0)
 			}
@@ -153,32 +158,23 @@ func dynIndex(v *DynArrayView, value, start, stop rt.Value) rt.Value {
 	if stop != nil && stop != rt.Value(rt.None) {
 		s := rt.IndexOf(stop)
 		if s.Sign() < 0 {
-			s = s.Add(rt.IntFromInt64(int64(v.length())))
+			s = s.Add(rt.IntFromInt64(int64(length())))
 		}
 		end = s
 	}
 	for end == nil || rt.Less(i, end) {
-		x, ok := v.tryGet(i)
-		if !ok {
+		x, fits := i.Int64()
+		n := length()
+		if !fits || x >= int64(n) || x < -int64(n) {
 			break
 		}
-		if x == value || rt.Eq(x, value) {
+		y := get(int(x))
+		if y == value || rt.Eq(y, value) {
 			return i
 		}
 		i = i.Add(rt.IntFromInt64(1))
 	}
 	panic(&rt.Exception{Cls: rt.ValueError})
-}
-
-// tryGet is self[i] with the IndexError of an index out of range turned
-// into ok false (the mixins' loops stop on it).
-func (v *DynArrayView) tryGet(i rt.Int) (rt.Value, bool) {
-	x, fits := i.Int64()
-	n := v.length()
-	if !fits || x >= int64(n) || x < -int64(n) {
-		return nil, false
-	}
-	return v.get(int(x)), true
 }
 
 var (
@@ -320,7 +316,8 @@ func init() {
 		return rt.None
 	})
 	sdkMethod(c, "index", dynIndexP, func(self rt.Value, a []rt.Value) rt.Value {
-		return dynIndex(self.(*DynArrayView), a[0], a[1], a[2])
+		v := self.(*DynArrayView)
+		return seqIndex(v.length, v.get, a[0], a[1], a[2])
 	})
 	sdkMethod(c, "count", dynCount, func(self rt.Value, a []rt.Value) rt.Value {
 		n := 0
@@ -337,7 +334,7 @@ func init() {
 	})
 	sdkMethod(c, "remove", dynRemove, func(self rt.Value, a []rt.Value) rt.Value {
 		v := self.(*DynArrayView)
-		i := dynIndex(v, a[0], nil, nil).(rt.Int)
+		i := seqIndex(v.length, v.get, a[0], nil, nil).(rt.Int)
 		rt.DelItem(v, i)
 		return rt.None
 	})

@@ -564,7 +564,7 @@ func (a Array[T]) Slice(s Slice) (Array[T], error) {
 		return Array[T]{}, err
 	}
 	if step != 1 {
-		return Array[T]{}, &PyError{"KeyError", "'negative step is not supported'"}
+		return Array[T]{}, &PyError{"KeyError", "negative step is not supported"}
 	}
 	l, err := a.Loc.atIndex(start, a.Item.Size())
 	if err != nil {

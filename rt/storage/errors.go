@@ -14,7 +14,8 @@ var ErrOutOfRange = errors.New("storage: access beyond 2^32 bytes of a slot")
 
 // PyError is an error the Python SDK raises as an exception; Kind is the
 // exception class (OverflowError, IndexError, KeyError, TypeError,
-// UnicodeDecodeError, Exception), Msg its message (str(exc)).
+// UnicodeDecodeError, Exception), Msg its message (the exception's one
+// argument: str(exc) except for KeyError, whose str is the repr of it).
 type PyError struct {
 	Kind string
 	Msg  string

@@ -641,7 +641,7 @@ func (m TreeMap[K, V]) Delete(k K) error {
 	}
 	last := seq[len(seq)-1]
 	if last == 0 {
-		return &PyError{"KeyError", "'key not found'"}
+		return &PyError{"KeyError", "key not found"}
 	}
 	var e errs
 	delLeft := e.u(o.left(last))
