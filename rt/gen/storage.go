@@ -1,6 +1,7 @@
 package gen
 
 import (
+	"math"
 	"math/big"
 
 	"github.com/genvm-go/genvm/rt"
@@ -52,10 +53,12 @@ func (d intDesc) Get(l storage.Loc) (rt.Value, error) {
 	return rt.IntFromBig(b), nil
 }
 
+// Set is _IntDesc.set: val.to_bytes(size, 'little', signed=...), so a
+// value that is not an int (or bool) is an AttributeError.
 func (d intDesc) Set(l storage.Loc, v rt.Value) error {
 	i, ok := rt.AsInt(v)
 	if !ok {
-		rt.Raisef(rt.TypeError, "expected int, got ", rt.TypeName(v))
+		noAttr(v, "to_bytes")
 	}
 	return d.IntDesc.Set(l, i.Big())
 }
@@ -73,10 +76,15 @@ func (d bigDesc) Get(l storage.Loc) (rt.Value, error) {
 	return rt.IntFromBig(b), nil
 }
 
+// Set is _BigIntDesc.encode: abs(val) first (a TypeError for non-numbers),
+// then val.to_bytes (an AttributeError for a float).
 func (d bigDesc) Set(l storage.Loc, v rt.Value) error {
 	i, ok := rt.AsInt(v)
 	if !ok {
-		rt.Raisef(rt.TypeError, "expected int, got ", rt.TypeName(v))
+		if _, isFloat := v.(float64); !isFloat {
+			rt.Raisef(rt.TypeError, "bad operand type for abs(): '", rt.TypeName(v), "'")
+		}
+		noAttr(v, "to_bytes")
 	}
 	return d.BigIntDesc.Set(l, i.Big())
 }
@@ -103,10 +111,11 @@ func (d strDesc) Get(l storage.Loc) (rt.Value, error) {
 	return s, err
 }
 
+// Set is _StrDesc.encode: val.encode(), an AttributeError for non-str.
 func (d strDesc) Set(l storage.Loc, v rt.Value) error {
 	s, ok := v.(string)
 	if !ok {
-		rt.Raisef(rt.TypeError, "expected str, got ", rt.TypeName(v))
+		noAttr(v, "encode")
 	}
 	return d.StrDesc.Set(l, s)
 }
@@ -121,12 +130,16 @@ func (d bytesDesc) Get(l storage.Loc) (rt.Value, error) {
 	return rt.Bytes(b), err
 }
 
+// Set is _BytesDesc.encode: memoryview(val), so any bytes-like value.
 func (d bytesDesc) Set(l storage.Loc, v rt.Value) error {
-	b, ok := v.(rt.Bytes)
-	if !ok {
-		rt.Raisef(rt.TypeError, "expected bytes, got ", rt.TypeName(v))
+	switch b := v.(type) {
+	case rt.Bytes:
+		return d.BytesDesc.Set(l, []byte(b))
+	case *rt.ByteArray:
+		return d.BytesDesc.Set(l, b.B)
 	}
-	return d.BytesDesc.Set(l, []byte(b))
+	rt.Raisef(rt.TypeError, "memoryview: a bytes-like object is required, not '", rt.TypeName(v), "'")
+	return nil
 }
 
 type floatDesc struct{ storage.FloatDesc }
@@ -139,12 +152,28 @@ func (d floatDesc) Get(l storage.Loc) (rt.Value, error) {
 	return f, err
 }
 
+// Set is struct.pack('d', val): a float, or an int (bool) converted to
+// one; anything else, and an int too large for a float, is struct.error.
 func (d floatDesc) Set(l storage.Loc, v rt.Value) error {
 	f, ok := v.(float64)
 	if !ok {
-		rt.Raisef(rt.TypeError, "expected float, got ", rt.TypeName(v))
+		i, isInt := rt.AsInt(v)
+		if isInt {
+			f, _ = new(big.Float).SetInt(i.Big()).Float64() // nearest, ties to even
+		}
+		if !isInt || math.IsInf(f, 0) {
+			panic(rt.NewException(structError, "required argument is not a float"))
+		}
 	}
 	return d.FloatDesc.Set(l, f)
+}
+
+// structError is struct.error, which the SDK's float descriptor raises.
+var structError = rt.NewExceptionClass("error", "struct")
+
+// noAttr raises the AttributeError of reading v.name.
+func noAttr(v rt.Value, name string) {
+	rt.Raisef(rt.AttributeError, "'", rt.TypeName(v), "' object has no attribute '", name, "'")
 }
 
 type addrDesc struct{ storage.AddressDesc }
@@ -157,10 +186,11 @@ func (d addrDesc) Get(l storage.Loc) (rt.Value, error) {
 	return &AddressObj{a}, err
 }
 
+// Set is _AddrDesc.set: memoryview(val.as_bytes).
 func (d addrDesc) Set(l storage.Loc, v rt.Value) error {
 	a, ok := v.(*AddressObj)
 	if !ok {
-		rt.Raisef(rt.TypeError, "expected Address, got ", rt.TypeName(v))
+		noAttr(v, "as_bytes")
 	}
 	return d.AddressDesc.Set(l, address.Address(a.A))
 }
