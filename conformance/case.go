@@ -37,7 +37,7 @@ import (
 //	-- 0.storage --          optional: the contract's slots after step 0, one
 //	                          "<slot id hex> <bytes hex>" line per slot in id order
 //	-- 0.msgs --             the messages step 0 emitted, in GenVM's .msgs text
-//	                          format (FormatMessages); required iff there are any
+//	                          format (chain.MsgsText); required iff there are any
 //	-- 1.tx --               further steps share the state
 //	...
 //

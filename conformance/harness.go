@@ -1,7 +1,6 @@
 package conformance
 
 import (
-	"bytes"
 	"context"
 	"encoding/hex"
 	"fmt"
@@ -11,7 +10,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"unicode"
 
 	"github.com/genvm-go/genvm/host/chain"
 	"github.com/genvm-go/genvm/host/consensus"
@@ -95,7 +93,7 @@ func (c *Case) Run(ctx context.Context, eng Engine, dir string) ([]Actual, error
 		if err != nil {
 			return out, err
 		}
-		msgs, err := FormatMessages(res.Messages)
+		msgs, err := chain.MsgsText(res.Messages)
 		if err != nil {
 			return out, fmt.Errorf("%s: step %d: %w", c.Path, s.N, err)
 		}
@@ -253,204 +251,4 @@ func RunFiles(t *testing.T, glob string, eng Engine) int {
 		})
 	}
 	return len(files)
-}
-
-// FormatMessages renders emitted messages as GenVM's test host writes
-// them to messages.txt (executor/testdata/runner/mock_host.py), the
-// format of its .msgs goldens. Each message is its kind and tab-indented
-// Python reprs: the JSON metadata the executor sends (serde_json with
-// sorted keys, integers as "0x<hex>") as a dict, and byte strings as bytes
-// literals:
-//
-//	send:\n\t{'on': 'finalized', 'value': '0x0'}\n\t<calldata bytes>\n
-//	deploy:\n\t{'on': …, 'salt_nonce': '0x0', 'value': …}\n\t<calldata bytes>\n\t<code bytes>\n
-//	eth_send:\n\t<calldata bytes>\n\t{'value': '0x0'}\n
-//	post_event:\n\t[<topic bytes>, ...]\n\t<blob calldata bytes>\n
-//
-// The target address of a send is not shown (GenVM's host does not print
-// it either).
-func FormatMessages(ms []exec.Message) (string, error) {
-	var b strings.Builder
-	for _, m := range ms {
-		if err := formatMessage(&b, m); err != nil {
-			return "", fmt.Errorf("message %s: %w", m.Kind, err)
-		}
-	}
-	return b.String(), nil
-}
-
-func formatMessage(b *strings.Builder, m exec.Message) error {
-	get := func(k string) calldata.Value { v, _ := m.Args.Get(k); return v }
-	hexField := func(k string) (string, error) {
-		n, ok := bigOf(get(k))
-		if !ok || n.Sign() < 0 {
-			return "", fmt.Errorf("%s is not a non-negative integer", k)
-		}
-		return "0x" + n.Text(16), nil
-	}
-	str := func(k string) (string, error) {
-		s, ok := get(k).(string)
-		if !ok {
-			return "", fmt.Errorf("%s is not a string", k)
-		}
-		return s, nil
-	}
-	encoded := func(k string) (string, error) {
-		enc, err := calldata.Encode(get(k))
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", k, err)
-		}
-		return PyBytes(enc), nil
-	}
-	raw := func(k string) (string, error) {
-		v, ok := get(k).([]byte)
-		if !ok {
-			return "", fmt.Errorf("%s is not bytes", k)
-		}
-		return PyBytes(v), nil
-	}
-	var lines []string
-	var err error
-	field := func(f func(string) (string, error), k string) string {
-		if err != nil {
-			return ""
-		}
-		var s string
-		s, err = f(k)
-		return s
-	}
-	switch m.Kind {
-	case "PostMessage":
-		b.WriteString("send:\n")
-		meta := pyDict("on", field(str, "on"), "value", field(hexField, "value"))
-		lines = []string{meta, field(encoded, "calldata")}
-	case "DeployContract":
-		b.WriteString("deploy:\n")
-		meta := pyDict("on", field(str, "on"), "salt_nonce", field(hexField, "salt_nonce"),
-			"value", field(hexField, "value"))
-		lines = []string{meta, field(encoded, "calldata"), field(raw, "code")}
-	case "EthSend":
-		b.WriteString("eth_send:\n")
-		lines = []string{field(raw, "calldata"), pyDict("value", field(hexField, "value"))}
-	case "EmitEvent":
-		b.WriteString("post_event:\n")
-		ts, _ := get("topics").([]calldata.Value)
-		reprs := make([]string, len(ts))
-		for i, t := range ts {
-			tb, ok := t.([]byte)
-			if !ok {
-				return fmt.Errorf("topic %d is not bytes", i)
-			}
-			reprs[i] = PyBytes(tb)
-		}
-		lines = []string{"[" + strings.Join(reprs, ", ") + "]", field(encoded, "blob")}
-	default:
-		return fmt.Errorf("unknown message kind")
-	}
-	if err != nil {
-		return err
-	}
-	for _, l := range lines {
-		b.WriteString("\t" + l + "\n")
-	}
-	return nil
-}
-
-func bigOf(v calldata.Value) (*big.Int, bool) {
-	switch x := v.(type) {
-	case *big.Int:
-		return x, true
-	case int:
-		return big.NewInt(int64(x)), true
-	case int64:
-		return big.NewInt(x), true
-	case uint64:
-		return new(big.Int).SetUint64(x), true
-	}
-	return nil, false
-}
-
-// pyDict is Python's repr of a dict of str keys and str values, given as
-// alternating keys and values in insertion order.
-func pyDict(kv ...string) string {
-	var b strings.Builder
-	b.WriteByte('{')
-	for i := 0; i+1 < len(kv); i += 2 {
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(PyStr(kv[i]) + ": " + PyStr(kv[i+1]))
-	}
-	b.WriteByte('}')
-	return b.String()
-}
-
-// PyBytes is Python's repr of a bytes object: b'…' (b"…" when the bytes
-// hold a single quote and no double quote), \\, \t, \n, \r and the quote
-// escaped, other bytes outside 0x20..0x7e as \xNN.
-func PyBytes(p []byte) string {
-	q := byte('\'')
-	if bytes.IndexByte(p, '\'') >= 0 && bytes.IndexByte(p, '"') < 0 {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteString("b")
-	b.WriteByte(q)
-	for _, c := range p {
-		switch {
-		case c == q || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < 0x20 || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(q)
-	return b.String()
-}
-
-// PyStr is Python's repr of a str: quoted as PyBytes chooses, ASCII
-// control characters as \t, \n, \r or \xNN, non-ASCII characters kept when
-// printable (unicode.IsPrint, Python's str.isprintable up to Unicode
-// version differences) and otherwise \xNN, \uNNNN or \UNNNNNNNN.
-func PyStr(s string) string {
-	q := '\''
-	if strings.ContainsRune(s, '\'') && !strings.ContainsRune(s, '"') {
-		q = '"'
-	}
-	var b strings.Builder
-	b.WriteRune(q)
-	for _, r := range s {
-		switch {
-		case r == q || r == '\\':
-			b.WriteRune('\\')
-			b.WriteRune(r)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x7f || unicode.IsPrint(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r <= 0xffff:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-	}
-	b.WriteRune(q)
-	return b.String()
 }

@@ -11,75 +11,133 @@ import (
 )
 
 // MsgsText renders a transaction's messages as GenVM's test host writes
-// them to messages.txt (compared with a case's .msgs file): for each, in
-// emission order,
+// them to messages.txt (executor/testdata/runner/mock_host.py), the format
+// of its .msgs goldens. Each message is its kind and tab-indented Python
+// reprs: the JSON metadata the executor sends (serde_json with sorted
+// keys, amounts as "0x<hex>") as a dict, and byte strings as bytes
+// literals (calldata and event blobs in their calldata encoding):
 //
-//	send:\n\t<meta>\n\t<calldata>\n                 PostMessage
-//	deploy:\n\t<meta>\n\t<calldata>\n\t<code>\n     DeployContract
-//	eth_send:\n\t<calldata>\n\t<meta>\n             EthSend
-//	post_event:\n\t[<topic>, ...]\n\t<blob>\n       EmitEvent
+//	send:\n\t{'on': 'finalized', 'value': '0x0'}\n\t<calldata bytes>\n
+//	deploy:\n\t{'on': …, 'salt_nonce': '0x0', 'value': …}\n\t<calldata bytes>\n\t<code bytes>\n
+//	eth_send:\n\t<calldata bytes>\n\t{'value': '0x0'}\n
+//	post_event:\n\t[<topic bytes>, ...]\n\t<blob calldata bytes>\n
 //
-// where meta is the Python repr of the JSON object GenVM's WASI layer
-// sends (serde_json with sorted keys: {'on': …, 'salt_nonce': '0x…',
-// 'value': '0x…'}, amounts as lowercase hex without leading zeros) and
-// calldata, code, topics and blob are Python bytes reprs (calldata and
-// blob in their calldata encoding).
+// The target address of a send is not shown (GenVM's host does not print
+// it either). A message whose fields have the wrong types is an error.
 func MsgsText(msgs []exec.Message) (string, error) {
-	var sb strings.Builder
+	var b strings.Builder
 	for _, m := range msgs {
-		get := func(k string) calldata.Value { v, _ := m.Args.Get(k); return v }
-		enc := func(k string) (string, error) {
-			b, err := calldata.Encode(get(k))
-			return pyBytes(b), err
-		}
-		raw := func(k string) string { b, _ := get(k).([]byte); return pyBytes(b) }
-		switch m.Kind {
-		case "PostMessage":
-			cd, err := enc("calldata")
-			if err != nil {
-				return "", err
-			}
-			fmt.Fprintf(&sb, "send:\n\t{'on': %s, 'value': %s}\n\t%s\n", pyStr(get("on")), hexAmount(get("value")), cd)
-		case "DeployContract":
-			cd, err := enc("calldata")
-			if err != nil {
-				return "", err
-			}
-			fmt.Fprintf(&sb, "deploy:\n\t{'on': %s, 'salt_nonce': %s, 'value': %s}\n\t%s\n\t%s\n",
-				pyStr(get("on")), hexAmount(get("salt_nonce")), hexAmount(get("value")), cd, raw("code"))
-		case "EthSend":
-			fmt.Fprintf(&sb, "eth_send:\n\t%s\n\t{'value': %s}\n", raw("calldata"), hexAmount(get("value")))
-		case "EmitEvent":
-			ts, _ := get("topics").([]calldata.Value)
-			parts := make([]string, len(ts))
-			for i, t := range ts {
-				b, _ := t.([]byte)
-				parts[i] = pyBytes(b)
-			}
-			blob, err := enc("blob")
-			if err != nil {
-				return "", err
-			}
-			fmt.Fprintf(&sb, "post_event:\n\t[%s]\n\t%s\n", strings.Join(parts, ", "), blob)
-		default:
-			return "", fmt.Errorf("chain: unknown message kind %q", m.Kind)
+		if err := formatMessage(&b, m); err != nil {
+			return "", fmt.Errorf("message %s: %w", m.Kind, err)
 		}
 	}
-	return sb.String(), nil
+	return b.String(), nil
+}
+
+func formatMessage(b *strings.Builder, m exec.Message) error {
+	get := func(k string) calldata.Value { v, _ := m.Args.Get(k); return v }
+	hexField := func(k string) (string, error) {
+		n, ok := bigOf(get(k))
+		if !ok || n.Sign() < 0 {
+			return "", fmt.Errorf("%s is not a non-negative integer", k)
+		}
+		return "0x" + n.Text(16), nil
+	}
+	str := func(k string) (string, error) {
+		s, ok := get(k).(string)
+		if !ok {
+			return "", fmt.Errorf("%s is not a string", k)
+		}
+		return s, nil
+	}
+	encoded := func(k string) (string, error) {
+		enc, err := calldata.Encode(get(k))
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", k, err)
+		}
+		return pyBytes(enc), nil
+	}
+	raw := func(k string) (string, error) {
+		v, ok := get(k).([]byte)
+		if !ok {
+			return "", fmt.Errorf("%s is not bytes", k)
+		}
+		return pyBytes(v), nil
+	}
+	var lines []string
+	var err error
+	field := func(f func(string) (string, error), k string) string {
+		if err != nil {
+			return ""
+		}
+		var s string
+		s, err = f(k)
+		return s
+	}
+	switch m.Kind {
+	case "PostMessage":
+		b.WriteString("send:\n")
+		meta := pyDict("on", field(str, "on"), "value", field(hexField, "value"))
+		lines = []string{meta, field(encoded, "calldata")}
+	case "DeployContract":
+		b.WriteString("deploy:\n")
+		meta := pyDict("on", field(str, "on"), "salt_nonce", field(hexField, "salt_nonce"),
+			"value", field(hexField, "value"))
+		lines = []string{meta, field(encoded, "calldata"), field(raw, "code")}
+	case "EthSend":
+		b.WriteString("eth_send:\n")
+		lines = []string{field(raw, "calldata"), pyDict("value", field(hexField, "value"))}
+	case "EmitEvent":
+		b.WriteString("post_event:\n")
+		ts, _ := get("topics").([]calldata.Value)
+		reprs := make([]string, len(ts))
+		for i, t := range ts {
+			tb, ok := t.([]byte)
+			if !ok {
+				return fmt.Errorf("topic %d is not bytes", i)
+			}
+			reprs[i] = pyBytes(tb)
+		}
+		lines = []string{"[" + strings.Join(reprs, ", ") + "]", field(encoded, "blob")}
+	default:
+		return fmt.Errorf("unknown message kind")
+	}
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		b.WriteString("\t" + l + "\n")
+	}
+	return nil
+}
+
+func bigOf(v calldata.Value) (*big.Int, bool) {
+	switch x := v.(type) {
+	case *big.Int:
+		return x, true
+	case int:
+		return big.NewInt(int64(x)), true
+	case int64:
+		return big.NewInt(x), true
+	case uint64:
+		return new(big.Int).SetUint64(x), true
+	}
+	return nil, false
+}
+
+// pyDict is Python's repr of a dict of str keys and str values, given as
+// alternating keys and values in insertion order.
+func pyDict(kv ...string) string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i := 0; i+1 < len(kv); i += 2 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(rt.Repr(kv[i]) + ": " + rt.Repr(kv[i+1]))
+	}
+	b.WriteByte('}')
+	return b.String()
 }
 
 func pyBytes(b []byte) string { return rt.Repr(rt.Bytes(b)) }
-
-func pyStr(v calldata.Value) string {
-	s, _ := v.(string)
-	return rt.Repr(s)
-}
-
-// hexAmount is Rust's format!("0x{:x}", u256) as a Python str repr.
-func hexAmount(v calldata.Value) string {
-	i, _ := v.(*big.Int)
-	if i == nil {
-		i = new(big.Int)
-	}
-	return "'0x" + i.Text(16) + "'"
-}
