@@ -4,10 +4,12 @@ import (
 	"context"
 	"math/big"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/chain"
+	"github.com/genvm-go/genvm/host/exec"
 	"github.com/genvm-go/genvm/host/store"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
@@ -25,24 +27,8 @@ func cd(t *testing.T, s string) []byte {
 // (sized int, Address, DynArray, TreeMap), deploys it on the local chain
 // and calls its methods through the host protocol.
 func TestContractCounter(t *testing.T) {
-	src, err := os.ReadFile("testdata/contracts/counter.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := codegen.NewTestBuilder("test")
-	ctx := context.Background()
-	resolve := b.Resolve
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: resolve}
-	sender := address.Address{2}
-	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{"args":[5]}`)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ctx, sender := context.Background(), testSender
+	c, addr, res := deployFile(t, "counter.py", `{"args":[5]}`)
 	if got := string(res.Stdout) + res.Line(); got != "init 5\nexecuted with `Return(\"\\x00\")`" {
 		t.Fatalf("deploy: %q\n%s", got, res.Stderr)
 	}
@@ -75,7 +61,7 @@ func TestContractCounter(t *testing.T) {
 			t.Errorf("%s: got %q want %q", tc.cd, got, tc.want)
 		}
 	}
-	res, err = c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender, Calldata: cd(t, `{"method":"all"}`), Value: big.NewInt(0), View: true})
+	res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender, Calldata: cd(t, `{"method":"all"}`), Value: big.NewInt(0), View: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,22 +78,10 @@ func TestContractCounter(t *testing.T) {
 // TestContractRecords: a storage record (@allow_storage @dataclass) as a
 // field and as DynArray items, written from a dataclass instance.
 func TestContractRecords(t *testing.T) {
-	src, err := os.ReadFile("testdata/contracts/records.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := codegen.NewTestBuilder("test")
-	ctx := context.Background()
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: b.Resolve}
-	sender := address.Address{2}
-	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
-	if err != nil || res.Line() != "executed with `Return(\"\\x00\")`" {
-		t.Fatalf("deploy: %v %s %s", err, res.Line(), res.Stderr)
+	ctx, sender := context.Background(), testSender
+	c, addr, res := deployFile(t, "records.py", `{}`)
+	if res.Line() != "executed with `Return(\"\\x00\")`" {
+		t.Fatalf("deploy: %s %s", res.Line(), res.Stderr)
 	}
 	call := func(readable string, value int64, view bool) string {
 		res, err := c.Execute(ctx, &chain.Tx{Contract: addr, Sender: sender, Origin: sender,
@@ -135,4 +109,36 @@ func TestContractRecords(t *testing.T) {
 	if got := call(`{"method":"last_note"}`, 0, true); got != `"second/7"` {
 		t.Errorf("last_note: %s", got)
 	}
+}
+
+// testSender is the sender and origin of the contract tests' transactions.
+var testSender = address.Address{2}
+
+// testChain is a local chain on a fresh store whose contracts are compiled
+// by a test builder.
+func testChain(t *testing.T) *chain.Chain {
+	t.Helper()
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return &chain.Chain{Store: st, Resolve: codegen.NewTestBuilder("test").Resolve}
+}
+
+// deployFile deploys testdata/contracts/name on a fresh testChain with the
+// constructor calldata ctor (readable form) and returns the chain, the
+// contract's address and the deploy's result.
+func deployFile(t *testing.T, name, ctor string) (*chain.Chain, address.Address, *exec.Result) {
+	t.Helper()
+	src, err := os.ReadFile(filepath.Join("testdata", "contracts", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := testChain(t)
+	addr, res, err := c.Deploy(context.Background(), &chain.Tx{Sender: testSender, Origin: testSender, Code: src, Calldata: cd(t, ctor)})
+	if err != nil {
+		t.Fatalf("deploy %s: %v", name, err)
+	}
+	return c, addr, res
 }

@@ -8,9 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/chain"
-	"github.com/genvm-go/genvm/host/store"
 	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 )
@@ -178,13 +176,7 @@ const (
 // call's own argument encoding (the SDK's test_eth_decoding_inverse: the
 // arguments decode back through the return type), except baz (a bool word).
 func TestContractEVMInterface(t *testing.T) {
-	b := codegen.NewTestBuilder("test")
-	ctx := context.Background()
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	ctx, sender := context.Background(), testSender
 	token := address.Address{0x77}
 	var calls []string
 	ethCall := func(addr address.Address, data []byte) ([]byte, error) {
@@ -201,8 +193,8 @@ func TestContractEVMInterface(t *testing.T) {
 		}
 		return nil, fmt.Errorf("unexpected EthCall %s", h)
 	}
-	c := &chain.Chain{Store: st, Resolve: b.Resolve, EthCall: ethCall}
-	sender := address.Address{2}
+	c := testChain(t)
+	c.EthCall = ethCall
 	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: []byte(evmIfaceContract), Calldata: cd(t, `{}`)})
 	if err != nil {
 		t.Fatalf("deploy: %v", err)

@@ -4,14 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
 	"strings"
 	"testing"
 
-	"github.com/genvm-go/genvm/codegen"
 	"github.com/genvm-go/genvm/host/chain"
-	"github.com/genvm-go/genvm/host/store"
-	"github.com/genvm-go/genvm/rt/address"
 	"github.com/genvm-go/genvm/rt/calldata"
 	"github.com/genvm-go/genvm/rt/hostio"
 )
@@ -80,23 +76,8 @@ func vmErr(msg string) []byte   { return append([]byte{hostio.ResultVMError}, ms
 // variables, module globals and stdlib modules mutated in a block keep
 // the caller's values, and results cross the sub-VM boundary as calldata.
 func TestContractNondet(t *testing.T) {
-	src, err := os.ReadFile("testdata/contracts/nondet.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := codegen.NewTestBuilder("test")
-	ctx := context.Background()
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	c := &chain.Chain{Store: st, Resolve: b.Resolve}
-	sender := address.Address{2}
-	addr, res, err := c.Deploy(ctx, &chain.Tx{Sender: sender, Origin: sender, Code: src, Calldata: cd(t, `{}`)})
-	if err != nil {
-		t.Fatalf("deploy: %v", err)
-	}
+	ctx, sender := context.Background(), testSender
+	c, addr, res := deployFile(t, "nondet.py", `{}`)
 	if res.Line() != "executed with `Return(\"\\x00\")`" {
 		t.Fatalf("deploy: %s %s", res.Line(), res.Stderr)
 	}
