@@ -331,24 +331,6 @@ func TestAgree(t *testing.T) {
 // reported).
 const runs = 9
 
-func median(d []time.Duration) time.Duration {
-	s := slices.Clone(d)
-	slices.Sort(s)
-	return s[len(s)/2]
-}
-
-func loadAvg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "unknown"
-	}
-	f := strings.Fields(string(b))
-	if len(f) < 3 {
-		return "unknown"
-	}
-	return strings.Join(f[:3], " ")
-}
-
 // TestRatio prints, from one run, the median latency of the transaction as
 // leader and as validator, ours and GenVM-shaped CPython, and the ratios.
 // Opt-in: GENVM_BENCH=1.
@@ -405,11 +387,11 @@ func TestRatio(t *testing.T) {
 	}
 	msf := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "\nnondet transaction latency (median of %d, wall clock; load average %s)\n", runs, loadAvg())
+	fmt.Fprintf(&sb, "\nnondet transaction latency (median of %d, wall clock; load average %s)\n", runs, pybench.LoadAvg())
 	fmt.Fprintf(&sb, "%-10s %12s %16s %8s %14s %16s %8s\n", "role", "genvm-go", "CPython fresh", "speedup",
 		"genvm-go warm", "CPython warm", "speedup")
 	for i, role := range []string{"leader", "validator"} {
-		o, p, sv := median(ours[i]), median(py[i]), median(served[i])
+		o, p, sv := pybench.Median(ours[i]), pybench.Median(py[i]), pybench.Median(served[i])
 		fmt.Fprintf(&sb, "%-10s %9.2f ms %13.2f ms %7.1fx %11.3f ms %13.3f ms %7.1fx\n", role,
 			msf(o), msf(p), float64(p)/float64(o), msf(sv), msf(warm[i]), float64(warm[i])/float64(sv))
 	}

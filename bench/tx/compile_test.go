@@ -35,7 +35,7 @@ func TestCompileTime(t *testing.T) {
 	if _, err := b.Compile(ctx, src); err != nil { // runtime tree, its verification, a warm build cache
 		t.Fatal(err)
 	}
-	load := loadAvg()
+	load := pybench.LoadAvg()
 	nonce := time.Now().UnixNano()
 	var walls, cpus []time.Duration
 	for i := range compileRuns {
@@ -55,6 +55,6 @@ func TestCompileTime(t *testing.T) {
 	t.Logf("\ncompile of a new contract (examples/token.py + a fresh constant), %d runs, load average before %s, after %s:\n"+
 		"  wall: median %.2f s (min %.2f s, max %.2f s); CPU (user + system, go commands included): median %.2f s\n"+
 		"  target: under 2 s on 2 cores\n",
-		compileRuns, load, loadAvg(), walls[len(walls)/2].Seconds(), walls[0].Seconds(), walls[len(walls)-1].Seconds(),
+		compileRuns, load, pybench.LoadAvg(), walls[len(walls)/2].Seconds(), walls[0].Seconds(), walls[len(walls)-1].Seconds(),
 		cpus[len(cpus)/2].Seconds())
 }

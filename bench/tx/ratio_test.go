@@ -50,25 +50,7 @@ type pyOnce struct {
 	RSSKiB  int64  `json:"rss_kb"`
 }
 
-func median(d []time.Duration) time.Duration {
-	s := slices.Clone(d)
-	slices.Sort(s)
-	return s[len(s)/2]
-}
-
 func ms(ns float64) string { return fmt.Sprintf("%.3f ms", ns/1e6) }
-
-func loadAvg() string {
-	b, err := os.ReadFile("/proc/loadavg")
-	if err != nil {
-		return "unknown"
-	}
-	f := strings.Fields(string(b))
-	if len(f) < 3 {
-		return "unknown"
-	}
-	return strings.Join(f[:3], " ")
-}
 
 // TestRatio prints, from one run, the per-transaction latency of the bench
 // contract's transactions on our paths and under GenVM's SDK in CPython
@@ -88,7 +70,7 @@ func TestRatio(t *testing.T) {
 			t.Fatalf("GENVM_SDK=%s lacks %s (see testdata/sdk_bench.py for the files and commits)", sdk, f)
 		}
 	}
-	load := loadAvg()
+	load := pybench.LoadAvg()
 	f := setup(t)
 
 	// CPython, warm interpreter: every transaction timed in one process.
@@ -148,7 +130,7 @@ func TestRatio(t *testing.T) {
 			inner = append(inner, time.Duration(o.TxNS))
 			pyRSS = max(pyRSS, o.RSSKiB)
 		}
-		fresh[tx.name], freshSetup[tx.name], freshTx[tx.name] = median(walls), median(setups), median(inner)
+		fresh[tx.name], freshSetup[tx.name], freshTx[tx.name] = pybench.Median(walls), pybench.Median(setups), pybench.Median(inner)
 	}
 	var bare []time.Duration
 	for range freshRuns {
@@ -197,7 +179,7 @@ func TestRatio(t *testing.T) {
 
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "\nper-transaction latency, %s/%s, %d CPUs, load average before the run %s, after %s\n",
-		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), load, loadAvg())
+		runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), load, pybench.LoadAvg())
 	fmt.Fprintf(&sb, "view = get_n() (one u256 read); fill = 100 inserts into a TreeMap[str, u256] of 1000 keys\n\n")
 	fmt.Fprintf(&sb, "%-5s | %-12s %-12s | %-12s %-12s | %-8s %-8s\n", "tx", "ours", "ours", "CPython", "CPython", "speedup", "speedup")
 	fmt.Fprintf(&sb, "%-5s | %-12s %-12s | %-12s %-12s | %-8s %-8s\n", "", "process", "no start", "fresh", "warm", "A", "B")
@@ -223,7 +205,7 @@ columns:
 CPython start-up alone: bare "python3.13 -c pass" %s; with the SDK imports and descriptors (setup inside the
 fresh process, before the transaction; medians): view %s, fill %s; the transaction inside the fresh process: view
 %s, fill %s
-`, freshRuns, ms(float64(median(bare))), ms(float64(freshSetup["view"])), ms(float64(freshSetup["fill"])),
+`, freshRuns, ms(float64(pybench.Median(bare))), ms(float64(freshSetup["view"])), ms(float64(freshSetup["fill"])),
 		ms(float64(freshTx["view"])), ms(float64(freshTx["fill"])))
 	fmt.Fprintf(&sb, "host round trips for storage reads (128-byte pages, cached per transaction): view %d, fill %d\n",
 		reads["view"], reads["fill"])
