@@ -151,11 +151,28 @@ func DecodeOutcome(b []byte) (Outcome, bool) {
 	return Outcome{int(b[0]), b[1:]}, true
 }
 
+// MaxSubVMNesting bounds how deeply sub-VMs nest (a sandbox spawning a
+// sandbox ...). Each level starts a fresh Python call depth, so without a
+// bound nested sub-VMs would grow the Go stack until the process dies. In
+// GenVM every level is a new CPython instance charged to the one 4 GiB
+// budget of deterministic VMs, so deep nesting ends in OOM; here the
+// sub-VM past the bound ends with VMError("OOM") without running (a
+// deviation in where exactly it happens).
+const MaxSubVMNesting = 32
+
+// subNesting is how many sub-VMs are running, one inside the other.
+var subNesting int
+
 // runSub runs fn in a fresh sub-VM of mode m (fn receives the sub-VM's
 // copier to copy what it is given) and returns how it ended. Fuel
 // exhaustion, protocol errors and runtime bugs are not sub-VM outcomes:
 // they propagate and end the transaction.
 func runSub(m vmMode, fn func(c *Copier) rt.Value) (out Outcome) {
+	if subNesting >= MaxSubVMNesting {
+		return Outcome{hostio.ResultVMError, []byte("OOM")}
+	}
+	subNesting++
+	defer func() { subNesting-- }()
 	s := enter(m)
 	defer s.leave()
 	defer func() {

@@ -20,6 +20,7 @@ import (
 func Begin(env *hostio.Env) {
 	Env = env
 	mode = vmMode{}
+	subNesting = 0
 	nondetCalls = callCounter{env: env}
 	if env != nil && env.Storage != nil && env.Conn != nil && env.Conn.Readonly {
 		env.Storage.WriteGuard = errForbidden
