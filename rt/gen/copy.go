@@ -22,6 +22,7 @@ type Copier struct {
 	memo     map[rt.Value]rt.Value
 	cells    map[any]bool
 	restores []func()
+	depth    int // nesting of the value being copied
 }
 
 // NewCopier returns an empty copier.
@@ -81,8 +82,29 @@ func (c *Copier) remember(old, new rt.Value) {
 	c.memo[old] = new
 }
 
+// MaxCopyNesting bounds how deeply the values a sub-VM's function reaches
+// may nest (lists in lists ...): CPython 3.13's pickle raises
+// RecursionError past 4,999 nested lists (its C recursion limit of 10,000
+// at two levels per list), and an unbounded recursive copy would overflow
+// the Go stack.
+const MaxCopyNesting = 4999
+
+// errCopyTooDeep is panicked by Copy past MaxCopyNesting; runSub turns it
+// into the RecursionError that cloudpickle.dumps raises in the caller.
+type errCopyTooDeep struct{}
+
 // Copy returns a deep copy of v (see Copier).
 func (c *Copier) Copy(v rt.Value) rt.Value {
+	if c.depth >= MaxCopyNesting {
+		panic(errCopyTooDeep{})
+	}
+	c.depth++
+	r := c.copy(v)
+	c.depth--
+	return r
+}
+
+func (c *Copier) copy(v rt.Value) rt.Value {
 	switch x := v.(type) {
 	case nil, rt.NoneType, bool, rt.Int, float64, string, rt.Bytes, *AddressObj:
 		return v

@@ -177,6 +177,10 @@ func runSub(m vmMode, fn func(c *Copier) rt.Value) (out Outcome) {
 	defer s.leave()
 	defer func() {
 		if r := recover(); r != nil {
+			if _, ok := r.(errCopyTooDeep); ok {
+				// cloudpickle.dumps fails in the caller, before any sub-VM
+				panic(rt.NewException(rt.RecursionError, "maximum recursion depth exceeded while pickling an object"))
+			}
 			code, data, ok := hostio.SubVMOutcome(r)
 			if !ok {
 				panic(r)
