@@ -296,7 +296,13 @@ func SDK(path string) rt.Value {
 }
 
 // ToCalldata converts a Python value to calldata (a method's result).
+//
+// Each level of nesting counts as a Python call, as the SDK's recursive
+// calldata.encode does: a value nested past the recursion limit raises
+// RecursionError (and cannot overflow the Go stack).
 func ToCalldata(v rt.Value) calldata.Value {
+	rt.Enter()
+	defer rt.Leave()
 	switch x := v.(type) {
 	case rt.NoneType:
 		return nil
