@@ -3,6 +3,7 @@ package gen
 import (
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/genvm-go/genvm/rt"
 	"github.com/genvm-go/genvm/rt/address"
@@ -415,19 +416,66 @@ func init() {
 		}
 		return rt.Compare(op, rt.NewTuple(x...), rt.NewTuple(y...))
 	}
+	// In GenVM a record view is an instance of the user's class, so repr is
+	// the class's: its own __repr__, the @dataclass one (the class's
+	// qualified name and the fields with repr=True), else object's default
+	// (without the address, as for other instances: docs/deviations.md)
 	s.Repr = func(v rt.Value) string {
 		r := v.(*RecordView)
-		out := r.d.name + "("
-		for i, f := range r.d.fields {
-			if i > 0 {
-				out += ", "
-			}
-			x, err := f.Desc.Get(r.loc.At(f.Off))
-			check(err)
-			out += f.Name + "=" + rt.Repr(x)
+		var c *rt.Class
+		if r.d.cls != nil {
+			c, _ = r.d.cls().(*rt.Class)
 		}
-		return out + ")"
+		if c == nil {
+			return recordFieldsRepr(r, r.d.name, nil)
+		}
+		a, owner, ok := lookupUser(c, "__repr__")
+		if ok {
+			// the @dataclass __repr__ (a generated function) names the
+			// view's class, which is not the user's class here
+			if fn, isFn := a.(*Function); isFn && fn.Sig == methodSig {
+				if spec := dcSpecOf(owner); spec != nil {
+					return recordFieldsRepr(r, c.QualName, spec)
+				}
+			}
+			return strResult(rt.Call(bindAttr(a, v, c), nil, nil), "__repr__")
+		}
+		return "<" + c.Module + "." + c.QualName + " object>"
 	}
 }
 
 func (r *RecordView) calldata() []Field { return r.d.fields }
+
+// recordFieldsRepr is the @dataclass __repr__ of a record view: name(f=v,
+// ...) over the fields the spec shows (all of them without a spec).
+func recordFieldsRepr(r *RecordView, name string, spec *dcSpec) string {
+	if rt.ReprEnter(r) {
+		return "..."
+	}
+	defer rt.ReprLeave()
+	var b strings.Builder
+	b.WriteString(name + "(")
+	first := true
+	for _, f := range r.d.fields {
+		if spec != nil {
+			shown := false
+			for _, sf := range spec.fields {
+				if sf.name == f.Name {
+					shown = sf.repr
+				}
+			}
+			if !shown {
+				continue
+			}
+		}
+		if !first {
+			b.WriteString(", ")
+		}
+		first = false
+		x, err := f.Desc.Get(r.loc.At(f.Off))
+		check(err)
+		b.WriteString(f.Name + "=" + rt.Repr(x))
+	}
+	b.WriteString(")")
+	return b.String()
+}
