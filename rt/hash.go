@@ -257,9 +257,24 @@ const (
 	xxPrime5 = 2870177450012600261
 )
 
+// MaxHashNesting bounds how deeply tuples nest inside the tuple being
+// hashed. CPython's tuplehash recurses without a check (a deep enough tuple
+// crashes the interpreter; GenVM's WASM stack traps); here the recursion
+// must not overflow the Go stack, so past the bound hash() raises
+// RecursionError (docs/deviations.md).
+const MaxHashNesting = 100_000
+
+// hashNesting is the nesting of the tuple hashes in progress.
+var hashNesting int
+
 // HashTuple returns hash(tuple(items)), raising TypeError if an item is
 // unhashable.
 func HashTuple(items []Value) int64 {
+	hashNesting++
+	defer func() { hashNesting-- }()
+	if hashNesting > MaxHashNesting {
+		panic(NewException(RecursionError, "maximum recursion depth exceeded while hashing a tuple"))
+	}
 	acc := uint64(xxPrime5)
 	for _, it := range items {
 		lane := uint64(HashValue(it))
