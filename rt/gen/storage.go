@@ -284,6 +284,8 @@ func BigOf(v rt.Value) *big.Int {
 
 type recDesc struct {
 	cls    func() rt.Value // the Python class, for its methods (nil: none)
+	vcFor  *rt.Class       // the class vc was made for (module runs make new ones)
+	vc     *rt.Class       // the class of views: see viewClass
 	name   string
 	fields []Field
 	size   uint32
@@ -347,8 +349,28 @@ type RecordView struct {
 // RecordType is the class of record views.
 var RecordType = rt.NewClass("record", "genlayer.py.storage")
 
-// Class returns the record class.
-func (*RecordView) Class() *rt.Class { return RecordType }
+// Class returns the class of the view: a subclass of the user's class
+// (whose views the SDK makes instances of the class itself), so type(v)
+// is named as the class and isinstance(v, C) holds; its slots are
+// RecordType's.
+func (r *RecordView) Class() *rt.Class { return r.d.viewClass() }
+
+func (d *recDesc) viewClass() *rt.Class {
+	if d.cls == nil {
+		return RecordType
+	}
+	c, ok := d.cls().(*rt.Class)
+	if !ok {
+		return RecordType
+	}
+	if d.vc == nil || d.vcFor != c {
+		vc := rt.NewClass(c.Name, c.Module, RecordType, c)
+		vc.QualName = c.QualName
+		vc.Slots = RecordType.Slots
+		d.vc, d.vcFor = vc, c
+	}
+	return d.vc
+}
 
 func (r *RecordView) field(name string) *Field {
 	for i := range r.d.fields {
