@@ -51,13 +51,23 @@ func ClassRepr(c *Class) string { return "<class '" + classDisplayName(c) + "'>"
 // IsInstance implements isinstance(v, cls) where cls is a class, a union
 // (int | None) or a (nested) tuple of them, raising CPython's TypeError
 // otherwise.
-func IsInstance(v Value, cls Value) bool {
+func IsInstance(v Value, cls Value) bool { return isInstance(v, cls, 0) }
+
+// maxCheckNesting is how deeply isinstance and issubclass follow nested
+// tuples: CPython 3.13 enters a C recursion level per tuple and raises
+// RecursionError at 10,000 (measured: 9,999 nested tuples pass).
+const maxCheckNesting = 9999
+
+func isInstance(v Value, cls Value, depth int) bool {
 	switch c := cls.(type) {
 	case *Class:
 		return TypeOf(v).IsSubclass(c)
 	case *Tuple:
+		if depth >= maxCheckNesting {
+			panic(NewException(RecursionError, "maximum recursion depth exceeded in __instancecheck__"))
+		}
 		for _, it := range c.Items {
-			if IsInstance(v, it) {
+			if isInstance(v, it, depth+1) {
 				return true
 			}
 		}
@@ -95,16 +105,19 @@ func IsSubclass(sub Value, cls Value) bool {
 	if !ok {
 		panic(NewException(TypeError, "issubclass() arg 1 must be a class"))
 	}
-	return isSubclassOf(s, cls)
+	return isSubclassOf(s, cls, 0)
 }
 
-func isSubclassOf(s *Class, cls Value) bool {
+func isSubclassOf(s *Class, cls Value, depth int) bool {
 	switch c := cls.(type) {
 	case *Class:
 		return s.IsSubclass(c)
 	case *Tuple:
+		if depth >= maxCheckNesting {
+			panic(NewException(RecursionError, "maximum recursion depth exceeded in __subclasscheck__"))
+		}
 		for _, it := range c.Items {
-			if isSubclassOf(s, it) {
+			if isSubclassOf(s, it, depth+1) {
 				return true
 			}
 		}
