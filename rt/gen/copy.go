@@ -178,7 +178,7 @@ func (c *Copier) copy(v rt.Value) rt.Value {
 		n := &rt.ByteArray{B: append([]byte(nil), x.B...)}
 		c.remember(x, n)
 		return n
-	case *ContractInstance, *DynArrayView, *TreeMapView, *RecordView:
+	case *ContractInstance, *DynArrayView, *TreeMapView, *RecordView, *ArrayView:
 		return v
 	case *Instance:
 		if y, ok := c.memo[x]; ok {

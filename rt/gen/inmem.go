@@ -30,6 +30,12 @@ func copyToMemory(v rt.Value) rt.Value {
 		a, err := d.Get(l)
 		check(err)
 		return &DynArrayView{a}
+	case *ArrayView:
+		d := storage.ArrayDesc[rt.Value]{Item: x.a.Item, N: x.a.N}
+		check(d.Copy(x.a.Loc, l))
+		a, err := d.Get(l)
+		check(err)
+		return &ArrayView{a}
 	case *TreeMapView:
 		d := x.m.Desc()
 		check(d.Copy(x.m.Loc, l))

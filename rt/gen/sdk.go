@@ -346,6 +346,12 @@ func ToCalldata(v rt.Value) calldata.Value {
 			out[i] = ToCalldata(it)
 		}
 		return out
+	case *ArrayView:
+		out := make([]calldata.Value, x.a.N)
+		for i := range out {
+			out[i] = ToCalldata(x.get(i))
+		}
+		return out
 	case *RecordView:
 		var m calldata.Map
 		for _, f := range x.d.fields {
