@@ -164,6 +164,35 @@ func init() {
 			return false
 		}
 	}
+	// KeysView and ItemsView are collections.abc.Set: == and the orderings
+	// compare as sets with any set, frozenset or such view (NotImplemented
+	// otherwise), and & | - ^ give a set
+	for _, c := range []*rt.Class{KeysViewType, ItemsViewType} {
+		c.Slots.Compare = func(op rt.CompareOp, a, b rt.Value) rt.Value {
+			x, ok := a.(*MapView)
+			if !ok {
+				return rt.NotImplemented
+			}
+			y, ok := setOperand(b)
+			if !ok {
+				return rt.NotImplemented
+			}
+			return rt.Compare(op, x.set(), y)
+		}
+		c.Slots.Binary = func(op rt.BinaryOp, a, b rt.Value) rt.Value {
+			switch op {
+			case rt.OpAnd, rt.OpOr, rt.OpSub, rt.OpXor:
+			default:
+				return rt.NotImplemented
+			}
+			x, okA := setOperand(a)
+			y, okB := setOperand(b)
+			if !okA || !okB {
+				return rt.NotImplemented
+			}
+			return rt.Binary(op, x, y)
+		}
+	}
 	// MappingView.__repr__: Name(repr of the mapping); _ItemsView never sets
 	// _mapping, so its repr is an AttributeError
 	view := func(name string) func(v rt.Value) string {
@@ -387,6 +416,29 @@ func (v *TreeMapView) dict() *rt.Dict {
 		d.Set(kv[0], kv[1])
 	}
 	return d
+}
+
+// set returns the view's elements as a set.
+func (v *MapView) set() *rt.Set {
+	out := rt.NewSet()
+	for _, x := range v.list() {
+		out.Add(x)
+	}
+	return out
+}
+
+// setOperand returns a set operand of a KeysView/ItemsView operation: a
+// set or frozenset as is, such a view as a set.
+func setOperand(v rt.Value) (rt.Value, bool) {
+	switch x := v.(type) {
+	case *rt.Set, *rt.FrozenSet:
+		return v, true
+	case *MapView:
+		if x.kind != 'v' {
+			return x.set(), true
+		}
+	}
+	return nil, false
 }
 
 // unpack2 is `key, value = item` with CPython's unpacking errors.
