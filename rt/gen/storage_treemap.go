@@ -93,12 +93,49 @@ func (v *TreeMapView) getItem(k rt.Value) rt.Value {
 	return x
 }
 
-// items returns (key, value) pairs in key order. The SDK walks the tree
-// lazily; mutating a TreeMap while iterating it is not replicated.
+// items returns (key, value) pairs in key order, for operations that do
+// not run user code between steps (iteration itself is lazy: walk).
 func (v *TreeMapView) items() [][2]rt.Value {
 	var out [][2]rt.Value
 	v.each(func(k, val rt.Value) { out = append(out, [2]rt.Value{k, val}) })
 	return out
+}
+
+// walk is TreeMap.__iter__ (keys) or _ItemsView.__iter__ (pairs): the
+// SDK's lazy _visit generator.
+func (v *TreeMapView) walk(items bool) rt.Iterator {
+	w := v.m.Walk(items)
+	return &rt.GoIter{Fn: func() (rt.Value, bool) {
+		k, val, ok, err := w.Next()
+		check(err)
+		if !ok {
+			return nil, false
+		}
+		if items {
+			return rt.NewTuple(k, val), true
+		}
+		return k, true
+	}}
+}
+
+// iter iterates a view as collections.abc does: KeysView yields from the
+// mapping, ValuesView reads mapping[key] for each key, _ItemsView walks
+// the tree.
+func (v *MapView) iter() rt.Iterator {
+	switch v.kind {
+	case 'k':
+		return v.m.walk(false)
+	case 'i':
+		return v.m.walk(true)
+	}
+	keys := v.m.walk(false)
+	return &rt.GoIter{Fn: func() (rt.Value, bool) {
+		k, ok := keys.Next()
+		if !ok {
+			return nil, false
+		}
+		return v.m.getItem(k), true
+	}}
 }
 
 // MapViewType is the class of the keys(), values() and items() views
@@ -146,7 +183,7 @@ func init() {
 	for _, c := range []*rt.Class{KeysViewType, ValuesViewType, ItemsViewType} {
 		s := &c.Slots
 		s.Len = func(v rt.Value) int { return v.(*MapView).m.length() }
-		s.Iter = func(v rt.Value) rt.Iterator { return rt.Iter(rt.NewList(v.(*MapView).list())) }
+		s.Iter = func(v rt.Value) rt.Iterator { return v.(*MapView).iter() }
 		s.Contains = func(v, x rt.Value) bool {
 			mv := v.(*MapView)
 			if mv.kind == 'k' {
@@ -223,7 +260,7 @@ func init() {
 		check(err)
 		return ok
 	}
-	s.Iter = func(v rt.Value) rt.Iterator { return rt.Iter(rt.NewList(v.(*TreeMapView).keys())) }
+	s.Iter = func(v rt.Value) rt.Iterator { return v.(*TreeMapView).walk(false) }
 	// tree_map.py's __repr__: '{' + ','.join(json.dumps(k) + ':' + repr(v)) + '}'
 	s.Repr = func(v rt.Value) string {
 		var b strings.Builder
