@@ -84,7 +84,7 @@ func TestBombsEndToEnd(t *testing.T) {
 	if err := os.WriteFile(contract, []byte(bombsContract), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(script, []byte("s = \"x\"\nwhile True:\n    s = s + s\n"), 0o644); err != nil {
+	if err := os.WriteFile(script, []byte("# { \"Depends\": \"py-genlayer:test\" }\ns = \"x\"\nwhile True:\n    s = s + s\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	// The shared test cache (codegen.TestCacheDir, not imported: it would
