@@ -2,7 +2,6 @@ package chain
 
 import (
 	"fmt"
-	"math/big"
 	"strings"
 
 	"github.com/genvm-go/genvm/host/exec"
@@ -37,7 +36,7 @@ func MsgsText(msgs []exec.Message) (string, error) {
 func formatMessage(b *strings.Builder, m exec.Message) error {
 	get := func(k string) calldata.Value { v, _ := m.Args.Get(k); return v }
 	hexField := func(k string) (string, error) {
-		n, ok := bigOf(get(k))
+		n, ok := calldata.AsBig(get(k))
 		if !ok || n.Sign() < 0 {
 			return "", fmt.Errorf("%s is not a non-negative integer", k)
 		}
@@ -109,20 +108,6 @@ func formatMessage(b *strings.Builder, m exec.Message) error {
 		b.WriteString("\t" + l + "\n")
 	}
 	return nil
-}
-
-func bigOf(v calldata.Value) (*big.Int, bool) {
-	switch x := v.(type) {
-	case *big.Int:
-		return x, true
-	case int:
-		return big.NewInt(int64(x)), true
-	case int64:
-		return big.NewInt(x), true
-	case uint64:
-		return new(big.Int).SetUint64(x), true
-	}
-	return nil, false
 }
 
 // pyDict is Python's repr of a dict of str keys and str values, given as

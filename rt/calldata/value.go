@@ -126,12 +126,15 @@ func Equal(a, b Value) bool {
 		}
 		return true
 	}
-	xi, okx := toBig(a)
-	yi, oky := toBig(b)
+	xi, okx := AsBig(a)
+	yi, oky := AsBig(b)
 	return okx && oky && xi.Cmp(yi) == 0
 }
 
-func toBig(v Value) (*big.Int, bool) {
+// AsBig returns the integer v holds: a *big.Int, or one of the Go integer
+// types (int, int64, uint64) that Encode also accepts; ok is false for
+// anything else.
+func AsBig(v Value) (*big.Int, bool) {
 	switch x := v.(type) {
 	case *big.Int:
 		return x, x != nil
