@@ -75,10 +75,21 @@ func (r *Random) initByArray(key []uint32) {
 	r.seeded = true
 }
 
+// seedURandom is CPython's random_seed_urandom (seed(None), Random(),
+// the module's own instance): init_by_array over 624 words of
+// os.urandom, which inside GenVM's deterministic VM is all zeros (WASI
+// random_get returns zeros in det mode). So an unseeded generator draws
+// the same sequence in every transaction, as in GenVM.
+func (r *Random) seedURandom() {
+	fuel.Charge(2 * n)
+	var key [n]uint32
+	r.initByArray(key[:])
+}
+
 // genrand returns the next 32-bit output.
 func (r *Random) genrand() uint32 {
 	if !r.seeded {
-		rt.Raise(rt.NotImplementedError, "random numbers need an explicit seed in genvm-go (random.seed(x) or random.Random(x)): CPython seeds from os.urandom, which is not deterministic")
+		r.seedURandom()
 	}
 	if r.index >= n {
 		fuel.Charge(n)

@@ -89,12 +89,64 @@ func TestDrawsMatchCPython(t *testing.T) {
 	}
 }
 
-func TestUnseededRefuses(t *testing.T) {
+// An unseeded generator is seeded as CPython's random_seed_urandom does,
+// from 624 words of os.urandom, which GenVM's deterministic VM returns as
+// zeros. CPython cannot be asked for that seeding directly, so the oracle
+// is init_by_array written out in Python, checked first against CPython's
+// own seed(12345), then loaded into CPython's generator with setstate.
+const pyZeroSeeded = `
+import random
+N = 624
+def init_genrand(s):
+    mt = [0] * N
+    mt[0] = s
+    for i in range(1, N):
+        mt[i] = (1812433253 * (mt[i-1] ^ (mt[i-1] >> 30)) + i) & 0xffffffff
+    return mt
+def init_by_array(key):
+    mt = init_genrand(19650218)
+    i, j = 1, 0
+    for _ in range(max(N, len(key))):
+        mt[i] = ((mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1664525)) + key[j] + j) & 0xffffffff
+        i += 1; j += 1
+        if i >= N: mt[0] = mt[N-1]; i = 1
+        if j >= len(key): j = 0
+    for _ in range(N - 1):
+        mt[i] = ((mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1566083941)) - i) & 0xffffffff
+        i += 1
+        if i >= N: mt[0] = mt[N-1]; i = 1
+    mt[0] = 0x80000000
+    return mt
+ref = random.Random(12345).getstate()
+assert ref == (3, tuple(init_by_array([12345]) + [N]), None), 'init_by_array transcription'
+r = random.Random()
+r.setstate((3, tuple(init_by_array([0] * N) + [N]), None))
+print(repr([r.random() for _ in range(3)] + [r.randint(1, 100), r.getrandbits(64)]))
+`
+
+func TestUnseededIsZeroSeeded(t *testing.T) {
+	want, err := pyoracle.Run(pyZeroSeeded, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	m := Module()
 	get := func(name string) rt.Value { v, _ := m.Get(name); return v }
-	exc := rt.Catch(func() { rt.Call(get("random"), nil, nil) })
-	if exc == nil || exc.Cls != rt.NotImplementedError {
-		t.Fatalf("unseeded random(): %v", exc)
+	draw := func() string {
+		out := rt.NewList(nil)
+		for range 3 {
+			out.Items = append(out.Items, rt.Call(get("random"), nil, nil))
+		}
+		out.Items = append(out.Items, rt.Call(get("randint"), []rt.Value{rt.IntFromInt64(1), rt.IntFromInt64(100)}, nil))
+		out.Items = append(out.Items, rt.Call(get("getrandbits"), []rt.Value{rt.IntFromInt64(64)}, nil))
+		return rt.Repr(out)
+	}
+	if got := draw(); got+"\n" != string(want) {
+		t.Fatalf("unseeded draws %s, GenVM's zero-seeded CPython %s", got, want)
+	}
+	// seed(None) reseeds from (zero) urandom: the same sequence again
+	rt.Call(get("seed"), []rt.Value{rt.None}, nil)
+	if got := draw(); got+"\n" != string(want) {
+		t.Fatalf("after seed(None): %s, want %s", got, want)
 	}
 	rt.Call(get("seed"), []rt.Value{rt.IntFromInt64(42)}, nil)
 	if f, ok := rt.Call(get("random"), nil, nil).(float64); !ok || f != 0.6394267984578837 {
