@@ -451,15 +451,8 @@ func init() {
 		if c == nil {
 			return recordFieldsRepr(r, r.d.name, nil)
 		}
-		a, owner, ok := lookupUser(c, "__repr__")
+		a, _, ok := lookupUser(c, "__repr__")
 		if ok {
-			// the @dataclass __repr__ (a generated function) names the
-			// view's class, which is not the user's class here
-			if fn, isFn := a.(*Function); isFn && fn.Sig == methodSig {
-				if spec := dcSpecOf(owner); spec != nil {
-					return recordFieldsRepr(r, c.QualName, spec)
-				}
-			}
 			return strResult(rt.Call(bindAttr(a, v, c), nil, nil), "__repr__")
 		}
 		return "<" + c.Module + "." + c.QualName + " object>"
