@@ -126,3 +126,13 @@ func BenchmarkHashInt(b *testing.B) {
 		HashInt(x)
 	}
 }
+
+func BenchmarkHashTuple(b *testing.B) {
+	b.ReportAllocs()
+	items := []Value{IntFromInt64(7), "key", true}
+	var sink int64
+	for b.Loop() {
+		sink += HashTuple(items)
+	}
+	_ = sink
+}
