@@ -32,9 +32,9 @@ type calls struct {
 // message for a CallContract sub-VM: the callee's address, the caller's
 // sender, origin, chain id and datetime, value 0, not a deploy, the caller
 // pushed on the stack; the callee's nondet blocks are the transaction's
-// (nd: the caller's Nondet, numbered on from nd.Base). An address without
-// code gives VMError("invalid_contract absent_runner_comment"), GenVM's
-// error for empty code.
+// (nd: the caller's Nondet, numbered on from nd.Base). The callee's code
+// passes runnerError first: an address without code, or code without a
+// runner comment, gives GenVM's VMError("invalid_contract ...").
 func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []byte, mode int, nd exec.CalleeNondet) (*exec.Result, error) {
 	_ = mode // the local chain keeps one state: finalized and non-final reads agree
 	limit := k.c.MaxCallDepth
@@ -48,8 +48,8 @@ func (k *calls) CallContract(caller *hostio.Message, addr address.Address, cd []
 	if err != nil {
 		return nil, err
 	}
-	if code == nil {
-		return &exec.Result{Kind: exec.VMError, Message: "invalid_contract absent_runner_comment"}, nil
+	if msg := runnerError(code); msg != "" { // empty code included, as in GenVM
+		return &exec.Result{Kind: exec.VMError, Message: msg}, nil
 	}
 	art, err := k.c.Resolve(k.ctx, code)
 	if err != nil {
